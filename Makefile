@@ -1,0 +1,47 @@
+# Peripheral — the two commands are `make run` and `make test`; the rest are helpers they use.
+SHELL := /bin/bash
+MVN ?= mvn -B -ntp -q
+FEED ?=
+SPEED ?= max
+
+.PHONY: run test build stack-up stack-down stack-status replay bench strategy schemas clean
+
+## make run: build, start the dev stack, every service and a feed; Ctrl-C stops all of it.
+run: build
+	@FEED="$(FEED)" infra/local/run.sh
+
+## make test: every test against a real test stack (own ports and data), stopped afterwards.
+test:
+	@infra/local/test.sh
+
+build:
+	$(MVN) -DskipTests install
+
+stack-up:
+	@infra/local/stack.sh up $(or $(STACK),dev)
+
+stack-down:
+	@infra/local/stack.sh down $(or $(STACK),dev)
+
+stack-status:
+	@infra/local/stack.sh status $(or $(STACK),dev)
+
+## make replay FILES=path[,path|dir] [SPEED=max|1x|10x] [ID=name]: replay Polygon trade flat files into a running stack.
+replay:
+	@test -n "$(FILES)" || { echo "usage: make replay FILES=path/to/trades.csv.gz [SPEED=max|1x|10x]"; exit 2; }
+	@infra/local/feed.sh replay --files "$(FILES)" --speed "$(SPEED)" $(if $(ID),--id "$(ID)")
+
+## make bench: throughput benchmarks, printed as tables (see docs/performance.md).
+bench:
+	@infra/local/bench.sh
+
+## make strategy ARGS="check examples/sma_cross.py": the strategy command line.
+strategy:
+	@infra/local/strategy.sh $(ARGS)
+
+## make schemas: regenerate schemas/asyncapi.yaml and schemas/json/*.schema.json from the topic catalog.
+schemas:
+	$(MVN) -pl schemas -DskipTests package exec:java -Dexec.mainClass=io.peripheral.schemas.docs.ContractDocs -Dexec.args="$(CURDIR)/schemas"
+
+clean:
+	$(MVN) clean

@@ -1,0 +1,171 @@
+package io.peripheral.schemas.trade;
+
+import java.util.Arrays;
+
+/**
+ * A columnar batch of trades: the in-memory twin of one Arrow record batch on the trades topic.
+ * Built with {@link #builder(int)}; read by index. Not thread-safe while building.
+ */
+public final class TradeBatch {
+  private int size;
+  private String[] symbol;
+  private long[] sipTimestamp;
+  private long[] participantTimestamp;
+  private double[] price;
+  private double[] tradeSize;
+  private int[] exchange;
+  private int[] tape;
+  private int[][] conditions;
+  private String[] tradeId;
+  private long[] sequenceNumber;
+  private int[] correction;
+  private int[] trfId;
+  private long[] trfTimestamp;
+
+  private TradeBatch(int capacity) {
+    int c = Math.max(1, capacity);
+    symbol = new String[c];
+    sipTimestamp = new long[c];
+    participantTimestamp = new long[c];
+    price = new double[c];
+    tradeSize = new double[c];
+    exchange = new int[c];
+    tape = new int[c];
+    conditions = new int[c][];
+    tradeId = new String[c];
+    sequenceNumber = new long[c];
+    correction = new int[c];
+    trfId = new int[c];
+    trfTimestamp = new long[c];
+  }
+
+  public static TradeBatch builder(int capacity) {
+    return new TradeBatch(capacity);
+  }
+
+  public static TradeBatch of(Iterable<Trade> trades) {
+    TradeBatch batch = new TradeBatch(16);
+    for (Trade t : trades) {
+      batch.add(t);
+    }
+    return batch;
+  }
+
+  public TradeBatch add(Trade t) {
+    return add(t.symbol(), t.sipTimestamp(), t.participantTimestamp(), t.price(), t.size(), t.exchange(), t.tape(),
+        t.conditions(), t.tradeId(), t.sequenceNumber(), t.correction(), t.trfId(), t.trfTimestamp());
+  }
+
+  /** Appends one trade without building a {@link Trade}; callers have validated the values. */
+  public TradeBatch add(String sym, long sip, long participant, double px, double qty, int exch, int tp, int[] conds,
+      String id, long seq, int corr, int trf, long trfTs) {
+    if (size == symbol.length) {
+      grow();
+    }
+    int i = size++;
+    symbol[i] = sym;
+    sipTimestamp[i] = sip;
+    participantTimestamp[i] = participant;
+    price[i] = px;
+    tradeSize[i] = qty;
+    exchange[i] = exch;
+    tape[i] = tp;
+    conditions[i] = conds;
+    tradeId[i] = id;
+    sequenceNumber[i] = seq;
+    correction[i] = corr;
+    trfId[i] = trf;
+    trfTimestamp[i] = trfTs;
+    return this;
+  }
+
+  private void grow() {
+    int c = symbol.length * 2;
+    symbol = Arrays.copyOf(symbol, c);
+    sipTimestamp = Arrays.copyOf(sipTimestamp, c);
+    participantTimestamp = Arrays.copyOf(participantTimestamp, c);
+    price = Arrays.copyOf(price, c);
+    tradeSize = Arrays.copyOf(tradeSize, c);
+    exchange = Arrays.copyOf(exchange, c);
+    tape = Arrays.copyOf(tape, c);
+    conditions = Arrays.copyOf(conditions, c);
+    tradeId = Arrays.copyOf(tradeId, c);
+    sequenceNumber = Arrays.copyOf(sequenceNumber, c);
+    correction = Arrays.copyOf(correction, c);
+    trfId = Arrays.copyOf(trfId, c);
+    trfTimestamp = Arrays.copyOf(trfTimestamp, c);
+  }
+
+  /** Forgets the rows but keeps the arrays, so a source can reuse one batch per partition. */
+  public void clear() {
+    Arrays.fill(symbol, 0, size, null);
+    Arrays.fill(conditions, 0, size, null);
+    Arrays.fill(tradeId, 0, size, null);
+    size = 0;
+  }
+
+  public int size() {
+    return size;
+  }
+
+  public boolean isEmpty() {
+    return size == 0;
+  }
+
+  public String symbol(int i) {
+    return symbol[i];
+  }
+
+  public long sipTimestamp(int i) {
+    return sipTimestamp[i];
+  }
+
+  public long participantTimestamp(int i) {
+    return participantTimestamp[i];
+  }
+
+  public double price(int i) {
+    return price[i];
+  }
+
+  public double size(int i) {
+    return tradeSize[i];
+  }
+
+  public int exchange(int i) {
+    return exchange[i];
+  }
+
+  public int tape(int i) {
+    return tape[i];
+  }
+
+  public int[] conditions(int i) {
+    return conditions[i];
+  }
+
+  public String tradeId(int i) {
+    return tradeId[i];
+  }
+
+  public long sequenceNumber(int i) {
+    return sequenceNumber[i];
+  }
+
+  public int correction(int i) {
+    return correction[i];
+  }
+
+  public int trfId(int i) {
+    return trfId[i];
+  }
+
+  public long trfTimestamp(int i) {
+    return trfTimestamp[i];
+  }
+
+  public Trade get(int i) {
+    return new Trade(symbol[i], sipTimestamp[i], participantTimestamp[i], price[i], tradeSize[i], exchange[i], tape[i],
+        conditions[i], tradeId[i], sequenceNumber[i], correction[i], trfId[i], trfTimestamp[i]);
+  }
+}
