@@ -23,8 +23,12 @@ public final class TradeArrowSchema {
 
   private static final ArrowType TIMESTAMP_NS_UTC = new ArrowType.Timestamp(TimeUnit.NANOSECOND, "UTC");
 
+  /**
+   * The in-memory schema (Arrow Java's convention: a dictionary-encoded column is typed by its index type,
+   * int32 here). On the wire the writer turns it into a utf8 column with dictionary id 0.
+   */
   public static final Schema SCHEMA = new Schema(List.of(
-      new Field("symbol", new FieldType(false, new ArrowType.Utf8(), SYMBOL_ENCODING), null),
+      new Field("symbol", new FieldType(false, new ArrowType.Int(32, true), SYMBOL_ENCODING), null),
       Field.notNullable("sip_timestamp", TIMESTAMP_NS_UTC),
       Field.nullable("participant_timestamp", TIMESTAMP_NS_UTC),
       Field.notNullable("price", new ArrowType.FloatingPoint(FloatingPointPrecision.DOUBLE)),
