@@ -41,7 +41,7 @@ strategy:
 
 ## make schemas: regenerate schemas/asyncapi.yaml and schemas/json/*.schema.json from the topic catalog.
 schemas:
-	$(MVN) -pl schemas -DskipTests package exec:java -Dexec.mainClass=io.peripheral.schemas.docs.ContractDocs -Dexec.args="$(CURDIR)/schemas"
+	$(MVN) -f schemas/pom.xml -DskipTests package exec:java -Dexec.mainClass=io.peripheral.schemas.docs.ContractDocs -Dexec.args="$(CURDIR)/schemas"
 
 clean:
 	$(MVN) clean
