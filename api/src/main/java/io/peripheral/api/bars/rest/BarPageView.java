@@ -1,0 +1,21 @@
+package io.peripheral.api.bars.rest;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Body of {@code GET /api/bars/{symbol}}: one page of final bars in time order. */
+public record BarPageView(
+    String symbol,
+    String interval,
+    @Schema(description = "start of the range, inclusive, ISO-8601; null when unbounded") String from,
+    @Schema(description = "end of the range, exclusive, ISO-8601; null when unbounded") String to,
+    int limit,
+    List<BarView> bars,
+    @Schema(description = "start of the first bar not on this page (pass it as from); null on the last page")
+    String next,
+    @Schema(description = "the URL of the next page; null on the last page") String nextUrl) {
+
+  public BarPageView {
+    bars = List.copyOf(bars);
+  }
+}

@@ -1,0 +1,56 @@
+package io.peripheral.api.symbols.repository;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads the {@code symbols} table. */
+@ApplicationScoped
+public class SymbolRepository {
+  private static final String LIST = """
+      SELECT symbol, name, type, active, first_seen, last_seen FROM symbols
+      WHERE upper(symbol) LIKE $1 ESCAPE '\\'
+      ORDER BY symbol LIMIT $2""";
+  private static final String EXISTS = """
+      SELECT EXISTS (SELECT 1 FROM symbols WHERE symbol = $1)
+          OR EXISTS (SELECT 1 FROM bars WHERE symbol = $1) AS known""";
+
+  private final Pool pool;
+
+  public SymbolRepository(Pool pool) {
+    this.pool = pool;
+  }
+
+  /** Symbols whose code starts with {@code prefix} (case-insensitive; empty for all), sorted by code. */
+  public Uni<List<SymbolRow>> list(String prefix, int limit) {
+    String pattern = escapeLike(prefix.toUpperCase(java.util.Locale.ROOT)) + "%";
+    return pool.preparedQuery(LIST).execute(Tuple.of(pattern, limit)).map(rows -> {
+      List<SymbolRow> out = new ArrayList<>(rows.size());
+      for (Row row : rows) {
+        out.add(new SymbolRow(row.getString("symbol"), row.getString("name"), row.getString("type"),
+            row.getBoolean("active"), instant(row.getOffsetDateTime("first_seen")),
+            instant(row.getOffsetDateTime("last_seen"))));
+      }
+      return out;
+    });
+  }
+
+  /** True when the symbol is in the symbols table or has any bar. */
+  public Uni<Boolean> isKnown(String symbol) {
+    return pool.preparedQuery(EXISTS).execute(Tuple.of(symbol))
+        .map(rows -> rows.iterator().next().getBoolean("known"));
+  }
+
+  private static java.time.Instant instant(OffsetDateTime t) {
+    return t == null ? null : t.toInstant();
+  }
+
+  static String escapeLike(String s) {
+    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+}
