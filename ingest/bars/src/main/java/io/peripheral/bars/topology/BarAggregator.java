@@ -1,0 +1,272 @@
+package io.peripheral.bars.topology;
+
+import io.peripheral.schemas.bar.Bar;
+import io.peripheral.schemas.bar.BarSource;
+import io.peripheral.schemas.bar.Interval;
+import io.peripheral.schemas.topic.ControlRecords;
+import io.peripheral.schemas.trade.TradeBatch;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Aggregates whole trade batches of one partition into bars of every interval. Stream time is the maximum SIP
+ * timestamp seen on the partition (advanced trade by trade, so results do not depend on batch boundaries).
+ * A window is final once stream time reaches its end plus grace; trades for a final window go to the late-trades
+ * output. Working state lives in plain maps and is mirrored into the state store (keyed by symbol and interval)
+ * after every batch, so a restart or rebalance resumes exactly.
+ */
+final class BarAggregator implements Processor<String, TradeBatch, String, Object> {
+  static final String STREAM_TIME_KEY = "#stream-time";
+  private static final Interval[] INTERVALS = Interval.values();
+
+  private final String storeName;
+  private final BarSource source;
+  private final long graceNs;
+  private final BarsConfig config;
+  private final ConditionRules.Compiled rules;
+  private final String rulesVersion;
+  private final Map<String, KeyState[]> symbols = new HashMap<>();
+  private ProcessorContext<String, Object> context;
+  private KeyValueStore<String, byte[]> store;
+  private long streamTime = Long.MIN_VALUE;
+  private long nextDeadline = Long.MAX_VALUE;
+
+  BarAggregator(String storeName, BarSource source, BarsConfig config) {
+    this.storeName = storeName;
+    this.source = source;
+    this.graceNs = config.grace().toNanos();
+    this.config = config;
+    this.rules = config.rules().compile();
+    this.rulesVersion = config.rules().version();
+  }
+
+  @Override
+  public void init(ProcessorContext<String, Object> context) {
+    this.context = context;
+    this.store = context.getStateStore(storeName);
+    try (KeyValueIterator<String, byte[]> it = store.all()) {
+      while (it.hasNext()) {
+        KeyValue<String, byte[]> kv = it.next();
+        if (STREAM_TIME_KEY.equals(kv.key)) {
+          streamTime = java.nio.ByteBuffer.wrap(kv.value).getLong();
+        } else {
+          KeyState k = KeyState.deserialize(kv.key, kv.value);
+          symbols.computeIfAbsent(k.symbol, s -> new KeyState[INTERVALS.length])[k.interval.ordinal()] = k;
+        }
+      }
+    }
+    for (KeyState[] keys : symbols.values()) {
+      for (int i = 0; i < keys.length; i++) {
+        if (keys[i] == null) {
+          keys[i] = new KeyState(keys[0] != null ? keys[0].symbol : firstSymbol(keys), INTERVALS[i]);
+        }
+      }
+    }
+    nextDeadline = Long.MIN_VALUE; // rescan after restore
+    if (!config.formingInterval().isZero()) {
+      context.schedule(config.formingInterval(), PunctuationType.WALL_CLOCK_TIME, now -> emitForming());
+    }
+  }
+
+  private static String firstSymbol(KeyState[] keys) {
+    for (KeyState k : keys) {
+      if (k != null) {
+        return k.symbol;
+      }
+    }
+    throw new IllegalStateException("no key state");
+  }
+
+  @Override
+  public void process(Record<String, TradeBatch> record) {
+    if (record.value() == null) {
+      if (ControlRecords.isEndOfStream(record.headers())) {
+        endOfStream();
+      }
+      return;
+    }
+    TradeBatch batch = record.value();
+    TradeBatch[] late = null;
+    for (int i = 0, n = batch.size(); i < n; i++) {
+      long sip = batch.sipTimestamp(i);
+      if (sip > streamTime) {
+        streamTime = sip;
+      }
+      int mask = rules.mask(batch.conditions(i), batch.correction(i));
+      if (mask == 0) {
+        continue;
+      }
+      KeyState[] keys = keysOf(batch.symbol(i));
+      double price = batch.price(i);
+      double size = batch.size(i);
+      for (KeyState k : keys) {
+        long start = k.windowStartOf(sip);
+        long end = k.cachedEnd();
+        if (end <= k.closedThrough || streamTime - graceNs >= end) {
+          late = addLate(late, k.interval, batch, i);
+          continue;
+        }
+        WindowAccumulator w = k.window(start, end);
+        if (k.open.size() > 1) {
+          closeDue(k);
+        }
+        w.apply(sip, price, size, mask, streamTime >= end);
+        k.storeDirty = true;
+        if (end + graceNs < nextDeadline) {
+          nextDeadline = end + graceNs;
+        }
+      }
+    }
+    config.listener().ticksAggregated(batch.size());
+    if (streamTime >= nextDeadline) {
+      closeAllDue();
+    }
+    if (late != null) {
+      forwardLate(late);
+    }
+    persist();
+  }
+
+  private KeyState[] keysOf(String symbol) {
+    KeyState[] keys = symbols.get(symbol);
+    if (keys == null) {
+      keys = new KeyState[INTERVALS.length];
+      for (int i = 0; i < keys.length; i++) {
+        keys[i] = new KeyState(symbol, INTERVALS[i]);
+      }
+      symbols.put(symbol, keys);
+    }
+    return keys;
+  }
+
+  /** Finalizes the windows of {@code k} whose end plus grace stream time has reached. */
+  private void closeDue(KeyState k) {
+    Iterator<WindowAccumulator> it = k.open.iterator();
+    while (it.hasNext()) {
+      WindowAccumulator w = it.next();
+      if (streamTime - graceNs >= w.end) {
+        finalizeWindow(k, w);
+        it.remove();
+      }
+    }
+  }
+
+  private void closeAllDue() {
+    long next = Long.MAX_VALUE;
+    for (KeyState[] keys : symbols.values()) {
+      for (KeyState k : keys) {
+        if (!k.open.isEmpty()) {
+          closeDue(k);
+          for (WindowAccumulator w : k.open) {
+            next = Math.min(next, w.end + graceNs);
+          }
+        }
+      }
+    }
+    nextDeadline = next;
+  }
+
+  private void finalizeWindow(KeyState k, WindowAccumulator w) {
+    if (w.hasBar()) {
+      forwardBar(w.toBar(k.symbol, k.interval, true, source, rulesVersion));
+    }
+    k.closedThrough = Math.max(k.closedThrough, w.end);
+    k.storeDirty = true;
+  }
+
+  private void forwardBar(Bar bar) {
+    context.forward(new Record<String, Object>(bar.symbol(), bar, context.currentSystemTimeMs()),
+        BarsTopology.sinkName(bar.interval()));
+    config.listener().barEmitted(bar.interval(), bar.isFinal());
+  }
+
+  private static TradeBatch[] addLate(TradeBatch[] late, Interval interval, TradeBatch batch, int i) {
+    TradeBatch[] out = late == null ? new TradeBatch[INTERVALS.length] : late;
+    TradeBatch b = out[interval.ordinal()];
+    if (b == null) {
+      b = TradeBatch.builder(16);
+      out[interval.ordinal()] = b;
+    }
+    b.add(batch.symbol(i), batch.sipTimestamp(i), batch.participantTimestamp(i), batch.price(i), batch.size(i),
+        batch.exchange(i), batch.tape(i), batch.conditions(i), batch.tradeId(i), batch.sequenceNumber(i),
+        batch.correction(i), batch.trfId(i), batch.trfTimestamp(i));
+    return out;
+  }
+
+  private void forwardLate(TradeBatch[] late) {
+    for (Interval interval : INTERVALS) {
+      TradeBatch b = late[interval.ordinal()];
+      if (b != null) {
+        context.forward(new Record<String, Object>(interval.code(), b, context.currentSystemTimeMs()),
+            BarsTopology.LATE_SINK);
+        config.listener().lateTrades(interval, b.size());
+      }
+    }
+  }
+
+  private void emitForming() {
+    for (KeyState[] keys : symbols.values()) {
+      for (KeyState k : keys) {
+        // at most one update per (symbol, interval) per period: the newest window that changed
+        for (int i = k.open.size() - 1; i >= 0; i--) {
+          WindowAccumulator w = k.open.get(i);
+          if (w.formingDirty && w.hasBar()) {
+            forwardBar(w.toBar(k.symbol, k.interval, false, source, rulesVersion));
+            break;
+          }
+        }
+        for (WindowAccumulator w : k.open) {
+          w.formingDirty = false;
+        }
+      }
+    }
+  }
+
+  /** The partition's input has ended: every open window is final now; then tell every bar topic. */
+  private void endOfStream() {
+    for (KeyState[] keys : symbols.values()) {
+      for (KeyState k : keys) {
+        for (WindowAccumulator w : k.open) {
+          finalizeWindow(k, w);
+        }
+        k.open.clear();
+      }
+    }
+    nextDeadline = Long.MAX_VALUE;
+    persist();
+    int partition = context.recordMetadata().map(m -> m.partition())
+        .orElseThrow(() -> new IllegalStateException("end-of-stream record without metadata"));
+    for (Interval interval : INTERVALS) {
+      RecordHeaders headers = new RecordHeaders();
+      ControlRecords.markEndOfStream(headers);
+      context.forward(new Record<String, Object>(BarPartitioner.controlKey(partition), null,
+          context.currentSystemTimeMs(), headers), BarsTopology.sinkName(interval));
+    }
+    config.listener().endOfStream(partition);
+  }
+
+  private void persist() {
+    List<KeyValue<String, byte[]>> puts = new ArrayList<>();
+    for (KeyState[] keys : symbols.values()) {
+      for (KeyState k : keys) {
+        if (k.storeDirty) {
+          puts.add(KeyValue.pair(k.storeKey(), k.serialize()));
+          k.storeDirty = false;
+        }
+      }
+    }
+    puts.add(KeyValue.pair(STREAM_TIME_KEY, java.nio.ByteBuffer.allocate(8).putLong(streamTime).array()));
+    store.putAll(puts);
+  }
+}

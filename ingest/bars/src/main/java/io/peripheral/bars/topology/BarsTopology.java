@@ -1,0 +1,58 @@
+package io.peripheral.bars.topology;
+
+import io.peripheral.schemas.bar.Bar;
+import io.peripheral.schemas.bar.BarSource;
+import io.peripheral.schemas.bar.Interval;
+import io.peripheral.schemas.topic.Topic;
+import io.peripheral.schemas.topic.TopicCatalog;
+import io.peripheral.schemas.trade.TradeArrowCodec;
+import io.peripheral.schemas.trade.TradeBatchSerde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * trades → bars of every interval (+ late trades). A pure function of the topic catalog and config: the same
+ * inputs give the same node and store names. Bars are {@link BarSource#LIVE} in the live namespace and
+ * {@link BarSource#REPLAY} in a replay namespace.
+ */
+public final class BarsTopology {
+  public static final String SOURCE = "trades-source";
+  public static final String AGGREGATOR = "bars-aggregate";
+  public static final String STORE = "bars-aggregate-state";
+  public static final String LATE_SINK = "late-trades-sink";
+
+  private BarsTopology() {}
+
+  public static String sinkName(Interval interval) {
+    return "bars-" + interval.code() + "-sink";
+  }
+
+  public static Topology build(TopicCatalog catalog, BarsConfig config) {
+    BarSource source = catalog.isReplay() ? BarSource.REPLAY : BarSource.LIVE;
+    Topology topology = new Topology();
+    topology.addSource(SOURCE, Serdes.String().deserializer(),
+        new TradeBatchSerde(TradeArrowCodec.Columns.BARS).deserializer(), catalog.trades().name());
+    topology.addProcessor(AGGREGATOR, () -> new BarAggregator(STORE, source, config), SOURCE);
+    StoreBuilder<KeyValueStore<String, byte[]>> store = Stores.keyValueStoreBuilder(
+        Stores.inMemoryKeyValueStore(STORE), Serdes.String(), Serdes.ByteArray()).withCachingEnabled();
+    topology.addStateStore(store, AGGREGATOR);
+    BarPartitioner barPartitioner = new BarPartitioner();
+    for (Interval interval : Interval.values()) {
+      Topic<String, Bar> topic = catalog.bars(interval);
+      topology.addSink(sinkName(interval), topic.name(), Serdes.String().serializer(),
+          objectSerializer(topic.valueSerde().serializer()), barPartitioner, AGGREGATOR);
+    }
+    topology.addSink(LATE_SINK, catalog.lateTrades().name(), Serdes.String().serializer(),
+        objectSerializer(new TradeBatchSerde().serializer()), new LateTradePartitioner(), AGGREGATOR);
+    return topology;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> Serializer<Object> objectSerializer(Serializer<T> typed) {
+    return (topic, value) -> typed.serialize(topic, (T) value);
+  }
+}
