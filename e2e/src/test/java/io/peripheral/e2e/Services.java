@@ -1,0 +1,42 @@
+package io.peripheral.e2e;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Starts the packaged services against the test stack, on ports of their own. */
+final class Services {
+  static final int BARS_PORT = 18082;
+  static final int API_PORT = 18080;
+  static final int FEED_PORT = 18081;
+
+  private Services() {}
+
+  private static List<String> stackProperties() {
+    return List.of(
+        "quarkus.profile=test",
+        "peripheral.kafka.bootstrap-servers=" + TestStack.KAFKA,
+        "quarkus.datasource.jdbc.url=" + TestStack.JDBC_URL,
+        "quarkus.datasource.reactive.url=postgresql://localhost:" + TestStack.PG_PORT + "/peripheral");
+  }
+
+  static ServiceProcess bars() {
+    List<String> props = new ArrayList<>(stackProperties());
+    props.add("peripheral.bars.state-dir=" + TestStack.ROOT.resolve("e2e/target/bars-state"));
+    return new ServiceProcess("bars", TestStack.jar("ingest/bars"), BARS_PORT, props, List.of());
+  }
+
+  static ServiceProcess api() {
+    return new ServiceProcess("api", TestStack.jar("api"), API_PORT, stackProperties(), List.of());
+  }
+
+  /** A replay of {@code file} into namespace {@code id}, run as `make replay` runs it. */
+  static ServiceProcess replay(String id, Path file) {
+    return new ServiceProcess("replay-" + id, TestStack.jar("ingest/feed"), FEED_PORT, stackProperties(),
+        List.of("replay", "--files", file.toString(), "--speed", "max", "--id", id,
+            "--bootstrap", TestStack.KAFKA, "--jdbc-url", TestStack.JDBC_URL));
+  }
+
+  static final Duration REPLAY_TIMEOUT = Duration.ofMinutes(5);
+}
