@@ -1,0 +1,186 @@
+package io.peripheral.feed.bench;
+
+import io.peripheral.feed.config.FeedConfig;
+import io.peripheral.feed.produce.FeedMetrics;
+import io.peripheral.feed.produce.KafkaTradeSink;
+import io.peripheral.feed.produce.PartitionBatcher;
+import io.peripheral.feed.produce.ProducerSettings;
+import io.peripheral.feed.produce.ProducerSettingsFactory;
+import io.peripheral.feed.synthetic.SyntheticSettings;
+import io.peripheral.feed.synthetic.SyntheticTrades;
+import io.peripheral.schemas.topic.TopicAdmin;
+import io.peripheral.schemas.topic.TopicCatalog;
+import io.peripheral.schemas.trade.Trade;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code feed bench}: ticks/s from the synthetic source into a real broker, as per-partition Arrow batches (one
+ * row per compression codec) and as one JSON record per tick (the baseline), in one run. Each case writes to a
+ * throw-away replay namespace that is deleted afterwards. Prints a markdown table.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Benchmark: synthetic ticks into Kafka, Arrow batches vs one JSON record per tick.")
+public class BenchCommand implements Callable<Integer> {
+  private static final double TRADING_DAY_SECONDS = 6.5 * 3600;
+
+  @Option(names = "--bootstrap", paramLabel = "HOST:PORT", description = "Kafka bootstrap servers.")
+  String bootstrap;
+
+  @Option(names = "--ticks", description = "Ticks per Arrow case (default: ${DEFAULT-VALUE}).")
+  long ticks = 10_000_000;
+
+  @Option(names = "--json-ticks", description = "Ticks for the JSON baseline (default: ${DEFAULT-VALUE}).")
+  long jsonTicks = 2_000_000;
+
+  @Option(names = "--symbols", description = "Symbols (default: ${DEFAULT-VALUE}).")
+  int symbols = 500;
+
+  @Option(names = "--compression", split = ",", description = "Arrow cases' codecs (default: lz4,zstd).")
+  List<String> compressions = List.of("lz4", "zstd");
+
+  @Option(names = "--batch-rows", description = "Rows per Arrow record (default: ${DEFAULT-VALUE}).")
+  int batchRows = 10_000;
+
+  @Option(names = "--seed", description = "Synthetic seed (default: ${DEFAULT-VALUE}).")
+  long seed = 42;
+
+  private final FeedConfig config;
+
+  @Inject
+  public BenchCommand(FeedConfig config) {
+    this.config = config;
+  }
+
+  record Row(String path, String codec, long n, long records, long bytes, double seconds) {}
+
+  @Override
+  public Integer call() {
+    ProducerSettings base = ProducerSettingsFactory.from(config.kafka(), bootstrap).withBatchRows(batchRows);
+    Instant open = ZonedDateTime.of(2025, 6, 2, 9, 30, 0, 0, ZoneId.of("America/New_York")).toInstant();
+    List<Row> rows = new ArrayList<>();
+    String run = "bench-" + Long.toString(System.currentTimeMillis(), 36);
+    List<TopicCatalog> namespaces = new ArrayList<>();
+    try {
+      rows.add(generateOnly(open));
+      for (String codec : compressions) {
+        TopicCatalog ns = TopicCatalog.replay(run + "-" + codec);
+        namespaces.add(ns);
+        TopicAdmin.ensureTopics(base.bootstrap(), ns);
+        rows.add(arrow(base.withCompression(codec), ns, open));
+      }
+      TopicCatalog json = TopicCatalog.replay(run + "-json");
+      namespaces.add(json);
+      TopicAdmin.ensureTopics(base.bootstrap(), json);
+      rows.add(json(base.withCompression("lz4"), json, open));
+    } finally {
+      deleteTopics(base.bootstrap(), namespaces);
+    }
+    print(rows);
+    return 0;
+  }
+
+  private SyntheticTrades source(long n, Instant open) {
+    return new SyntheticTrades(SyntheticSettings.defaults().withSymbols(symbols).withSeed(seed)
+        .withRate(n / TRADING_DAY_SECONDS), open);
+  }
+
+  private Row generateOnly(Instant open) {
+    SyntheticTrades src = source(ticks, open);
+    long start = System.nanoTime();
+    long checksum = 0;
+    for (long i = 0; i < ticks; i++) {
+      checksum += src.next().sipTimestamp();
+    }
+    double s = (System.nanoTime() - start) / 1e9;
+    if (checksum == 42) {
+      System.out.print("");
+    }
+    return new Row("synthetic source only (no Kafka)", "-", ticks, 0, 0, s);
+  }
+
+  private Row arrow(ProducerSettings settings, TopicCatalog ns, Instant open) {
+    FeedMetrics metrics = FeedMetrics.detached();
+    long[] bytes = {0, 0};
+    SyntheticTrades src = source(ticks, open);
+    long start = System.nanoTime();
+    try (KafkaTradeSink sink = KafkaTradeSink.open(settings, ns.trades().name(), "feed-bench", metrics)) {
+      PartitionBatcher batcher = new PartitionBatcher(ns.trades().partitions(), settings.batchRows(),
+          settings.linger(), (p, batch) -> {
+            sink.send(p, batch);
+            bytes[1]++;
+          });
+      for (long i = 0; i < ticks; i++) {
+        batcher.add(src.next());
+      }
+      batcher.flushAll();
+      sink.flush();
+    }
+    double s = (System.nanoTime() - start) / 1e9;
+    return new Row("Arrow batches (" + settings.batchRows() + " rows/record)", settings.compression(), ticks, bytes[1],
+        0, s);
+  }
+
+  private Row json(ProducerSettings settings, TopicCatalog ns, Instant open) {
+    Properties props = settings.kafkaProperties("feed-bench-json");
+    SyntheticTrades src = source(jsonTicks, open);
+    JsonTicks encoder = new JsonTicks();
+    long bytes = 0;
+    long start = System.nanoTime();
+    try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(props)) {
+      String topic = ns.trades().name();
+      for (long i = 0; i < jsonTicks; i++) {
+        Trade t = src.next();
+        byte[] value = encoder.encode(t);
+        bytes += value.length;
+        producer.send(new ProducerRecord<>(topic, t.symbol().getBytes(), value));
+      }
+      producer.flush();
+    }
+    double s = (System.nanoTime() - start) / 1e9;
+    return new Row("JSON, one record per tick (baseline)", settings.compression(), jsonTicks, jsonTicks, bytes, s);
+  }
+
+  private void print(List<Row> rows) {
+    System.out.printf("%n## Feed: synthetic ticks into Kafka (%s)%n%n", bootstrapShown());
+    System.out.printf("Data: %d symbols (Zipf 1.1), one trading day of simulated time (6.5 h), seed %d, "
+        + "%d cores, JVM %s.%n%n", symbols, seed, Runtime.getRuntime().availableProcessors(),
+        System.getProperty("java.version"));
+    System.out.println("| Path | Compression | N ticks | Symbols | Time span | Records | Seconds | Ticks/s |");
+    System.out.println("|---|---|---:|---:|---|---:|---:|---:|");
+    for (Row r : rows) {
+      System.out.printf("| %s | %s | %,d | %d | 6.5 h | %,d | %.2f | %,.0f |%n", r.path(), r.codec(), r.n(), symbols,
+          r.records(), r.seconds(), r.n() / r.seconds());
+    }
+  }
+
+  private String bootstrapShown() {
+    return bootstrap != null ? bootstrap : config.kafka().bootstrap();
+  }
+
+  private static void deleteTopics(String bootstrap, List<TopicCatalog> namespaces) {
+    Properties p = new Properties();
+    p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    try (Admin admin = Admin.create(p)) {
+      for (TopicCatalog ns : namespaces) {
+        try {
+          TopicAdmin.deleteReplayTopics(admin, ns);
+        } catch (RuntimeException e) {
+          System.err.println("could not delete bench topics " + ns.prefix() + "*: " + e.getMessage());
+        }
+      }
+    }
+  }
+}

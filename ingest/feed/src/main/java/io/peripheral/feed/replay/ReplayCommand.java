@@ -1,0 +1,93 @@
+package io.peripheral.feed.replay;
+
+import io.peripheral.feed.config.FeedConfig;
+import io.peripheral.feed.polygon.FeedInputException;
+import io.peripheral.feed.produce.FeedMetrics;
+import io.peripheral.feed.produce.ProducerSettingsFactory;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code feed replay --files PATHS ...}. Exit codes: 0 replayed (and, unless --no-wait, every bar final), 1 the
+ * replay failed or timed out, 2 bad usage or missing / empty input.
+ */
+@Command(name = "replay", mixinStandardHelpOptions = true,
+    description = "Replay Polygon flat-file trades (.csv/.csv.gz) into a replay namespace and wait for its bars.")
+public class ReplayCommand implements Callable<Integer> {
+  static final int FAILED = 1;
+  static final int USAGE = 2;
+
+  @Option(names = "--files", required = true, paramLabel = "PATHS",
+      description = "A file, a directory of .csv/.csv.gz files, or a comma-separated list of them.")
+  String files;
+
+  @Option(names = "--speed", paramLabel = "SPEED", description = "max, 1x, 10x, ... (default: ${DEFAULT-VALUE})")
+  String speed;
+
+  @Option(names = "--id", description = "Replay id (letters, digits, _ and -); generated when absent.")
+  String id;
+
+  @Option(names = "--bootstrap", paramLabel = "HOST:PORT", description = "Kafka bootstrap servers.")
+  String bootstrap;
+
+  @Option(names = "--jdbc-url", paramLabel = "URL", description = "PostgreSQL JDBC URL.")
+  String jdbcUrl;
+
+  @Option(names = "--jdbc-user", paramLabel = "USER", description = "PostgreSQL user.")
+  String jdbcUser;
+
+  @Option(names = "--no-wait", description = "Do not wait for the bars to be final in the database.")
+  boolean noWait;
+
+  @Option(names = "--rejects", paramLabel = "FILE", description = "Rejects log (default replay-<id>-rejects.log).")
+  Path rejects;
+
+  @Option(names = "--rules-version", paramLabel = "VERSION", description = "Condition-rule version to record.")
+  String rulesVersion;
+
+  @Option(names = "--wait-timeout", paramLabel = "DURATION", description = "e.g. PT30M (default from config).")
+  Duration waitTimeout;
+
+  private final FeedConfig config;
+  private final FeedMetrics metrics;
+
+  @Inject
+  public ReplayCommand(FeedConfig config, FeedMetrics metrics) {
+    this.config = config;
+    this.metrics = metrics;
+  }
+
+  @Override
+  public Integer call() {
+    FeedConfig.Replay defaults = config.replay();
+    ReplayOptions options;
+    try {
+      options = new ReplayOptions(files, Speed.parse(speed != null ? speed : defaults.speed()), id, rejects,
+          rulesVersion, noWait, waitTimeout != null ? waitTimeout : defaults.waitTimeout(), defaults.sortRunRows(),
+          Path.of(defaults.tempDir().orElse(System.getProperty("java.io.tmpdir"))));
+    } catch (IllegalArgumentException e) {
+      System.err.println("replay: " + e.getMessage());
+      return USAGE;
+    }
+    ReplayRepository repository = new ReplayRepository(jdbcUrl != null ? jdbcUrl : defaults.jdbcUrl(),
+        jdbcUser != null ? jdbcUser : defaults.jdbcUser(), defaults.jdbcPassword().orElse(null));
+    Replay replay = new Replay(options, ProducerSettingsFactory.from(config.kafka(), bootstrap), repository, metrics,
+        System.out);
+    try {
+      ReplaySummary summary = replay.run();
+      System.out.print(summary.render());
+      return summary.succeeded() ? 0 : FAILED;
+    } catch (FeedInputException | IllegalArgumentException e) {
+      System.err.println("replay: " + e.getMessage());
+      return USAGE;
+    } catch (RuntimeException e) {
+      System.err.println("replay failed: " + e.getMessage());
+      e.printStackTrace(System.err);
+      return FAILED;
+    }
+  }
+}

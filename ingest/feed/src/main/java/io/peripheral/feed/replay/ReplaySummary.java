@@ -1,0 +1,36 @@
+package io.peripheral.feed.replay;
+
+import java.nio.file.Path;
+
+/**
+ * What a replay did. {@code finalSeconds} is from start until every bar was final in the database ({@code -1}
+ * with --no-wait or on timeout).
+ */
+public record ReplaySummary(
+    String id, String status, int files, long rowsRead, long rowsRejected, long tradesProduced,
+    double produceSeconds, double finalSeconds, Path rejectsLog) {
+
+  public boolean succeeded() {
+    return status.equals(Replay.COMPLETED) || status.equals(Replay.PRODUCED);
+  }
+
+  public String render() {
+    StringBuilder s = new StringBuilder();
+    s.append("replay ").append(id).append(": ").append(status).append('\n');
+    s.append(String.format("  files            %d%n", files));
+    s.append(String.format("  rows read        %,d%n", rowsRead));
+    s.append(String.format("  rows rejected    %,d%s%n", rowsRejected,
+        rowsRejected > 0 ? "  (see " + rejectsLog + ")" : ""));
+    s.append(String.format("  trades produced  %,d in %.2f s: %,.0f ticks/s%n", tradesProduced, produceSeconds,
+        rate(tradesProduced, produceSeconds)));
+    if (finalSeconds >= 0) {
+      s.append(String.format("  bars final after %.2f s: %,.0f ticks/s end to end%n", finalSeconds,
+          rate(tradesProduced, finalSeconds)));
+    }
+    return s.toString();
+  }
+
+  private static double rate(long n, double seconds) {
+    return seconds > 0 ? n / seconds : 0;
+  }
+}

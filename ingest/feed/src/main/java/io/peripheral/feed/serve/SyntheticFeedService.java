@@ -1,0 +1,126 @@
+package io.peripheral.feed.serve;
+
+import io.peripheral.feed.config.FeedConfig;
+import io.peripheral.feed.produce.FeedMetrics;
+import io.peripheral.feed.produce.KafkaTradeSink;
+import io.peripheral.feed.produce.PartitionBatcher;
+import io.peripheral.feed.produce.ProducerSettings;
+import io.peripheral.feed.produce.ProducerSettingsFactory;
+import io.peripheral.feed.synthetic.SyntheticSettings;
+import io.peripheral.feed.synthetic.SyntheticTrades;
+import io.peripheral.schemas.topic.TopicAdmin;
+import io.peripheral.schemas.topic.TopicCatalog;
+import io.peripheral.schemas.trade.Trade;
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Instant;
+import java.util.concurrent.locks.LockSupport;
+import org.jboss.logging.Logger;
+
+/**
+ * The live synthetic feed: a thread generating {@link SyntheticTrades} whose simulated clock starts now and is
+ * held to wall-clock pace, so bars form live; produced to the live trades topic. A send failure stops it and
+ * turns the health check down (never a silent drop).
+ */
+@ApplicationScoped
+public class SyntheticFeedService {
+  private static final Logger LOG = Logger.getLogger(SyntheticFeedService.class);
+
+  /** What the health check reports. */
+  public enum State { IDLE, RUNNING, FAILED, STOPPED }
+
+  private final FeedConfig config;
+  private final FeedMetrics metrics;
+  private volatile State state = State.IDLE;
+  private volatile String failure;
+  private volatile long produced;
+  private volatile boolean stopping;
+  private Thread thread;
+
+  public SyntheticFeedService(FeedConfig config, FeedMetrics metrics) {
+    this.config = config;
+    this.metrics = metrics;
+  }
+
+  public synchronized void start() {
+    if (thread != null) {
+      return;
+    }
+    FeedConfig.Feed f = config.feed();
+    SyntheticSettings settings = new SyntheticSettings(f.symbols(), f.rate(), f.seed(), f.zipfExponent(),
+        f.oddLotFraction(), f.lateFraction());
+    ProducerSettings producer = ProducerSettingsFactory.from(config.kafka(), null);
+    thread = new Thread(() -> run(settings, producer), "synthetic-feed");
+    thread.setDaemon(true);
+    state = State.RUNNING;
+    thread.start();
+  }
+
+  private void run(SyntheticSettings settings, ProducerSettings producer) {
+    TopicCatalog catalog = TopicCatalog.live();
+    LOG.infof("synthetic feed: %d symbols, %.0f ticks/s, seed %d -> %s on %s", settings.symbols(), settings.rate(),
+        settings.seed(), catalog.trades().name(), producer.bootstrap());
+    try {
+      TopicAdmin.ensureTopics(producer.bootstrap(), catalog);
+      try (KafkaTradeSink sink = KafkaTradeSink.open(producer, catalog.trades().name(), "feed-synthetic", metrics)) {
+        PartitionBatcher batcher = new PartitionBatcher(catalog.trades().partitions(), producer.batchRows(),
+            producer.linger(), sink);
+        SyntheticTrades trades = new SyntheticTrades(settings, Instant.now());
+        long wallStart = System.nanoTime();
+        long simStart = trades.clockNanos();
+        long n = 0;
+        while (!stopping) {
+          long ahead = (trades.clockNanos() - simStart) - (System.nanoTime() - wallStart);
+          if (ahead > 1_000_000L) {
+            batcher.flushDue();
+            LockSupport.parkNanos(Math.min(ahead, 20_000_000L));
+            continue;
+          }
+          Trade t = trades.next();
+          batcher.add(t);
+          produced = ++n;
+        }
+        batcher.flushAll();
+        sink.flush();
+      }
+      state = State.STOPPED;
+    } catch (RuntimeException e) {
+      failure = e.getMessage();
+      state = State.FAILED;
+      LOG.error("synthetic feed failed and stopped: " + e.getMessage(), e);
+    }
+  }
+
+  void onStop(@Observes ShutdownEvent event) {
+    stop();
+  }
+
+  public void stop() {
+    Thread t;
+    synchronized (this) {
+      t = thread;
+    }
+    if (t == null) {
+      return;
+    }
+    stopping = true;
+    try {
+      t.join(30_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  public State state() {
+    return state;
+  }
+
+  public String failure() {
+    return failure;
+  }
+
+  public long produced() {
+    return produced;
+  }
+}
