@@ -38,6 +38,8 @@ class PipelineEndToEndIT {
   private final Random random = new Random();
   private ServiceProcess bars;
   private ServiceProcess api;
+  private String firstReplayId;
+  private List<String> firstReplaySymbols;
 
   @BeforeAll
   void startServices() throws Exception {
@@ -80,6 +82,8 @@ class PipelineEndToEndIT {
     List<String> symbols = uniqueSymbols(8);
     String id = replayId("e2e");
     TradesFile file = tradesFile(id, symbols, 20_000);
+    firstReplayId = id;
+    firstReplaySymbols = symbols;
 
     ServiceProcess replay = Services.replay(id, file.path).start();
     assertThat(replay.awaitExit(Services.REPLAY_TIMEOUT)).as("replay exit code; log:\n" + replay.logText()).isZero();
@@ -134,6 +138,23 @@ class PipelineEndToEndIT {
       cursorFrom = next.asText();
     }
     throw new AssertionError("paging did not end");
+  }
+
+  @Test
+  @Order(2)
+  void theDocumentedConsumerExamplePrintsBarsOfAReplay() throws Exception {
+    assertThat(firstReplayId).as("needs the replay of the first test").isNotNull();
+    Path schemas = TestStack.ROOT.resolve("schemas/target");
+    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "--add-opens=java.base/java.nio=ALL-UNNAMED",
+        "-cp", schemas.resolve("schemas-0.1.0-SNAPSHOT.jar") + ":" + schemas.resolve("lib") + "/*",
+        TestStack.ROOT.resolve("docs/examples/TopicConsumer.java").toString(),
+        TestStack.KAFKA, "replay." + firstReplayId + ".bars.1m.v1", "5").redirectErrorStream(true).start();
+    String output = new String(p.getInputStream().readAllBytes());
+    assertThat(p.waitFor()).as(output).isZero();
+    List<String> barLines = output.lines().filter(l -> l.contains(" 1m ")).toList();
+    assertThat(barLines).as(output).isNotEmpty()
+        .allSatisfy(l -> assertThat(firstReplaySymbols).anySatisfy(s -> assertThat(l).startsWith(s + " ")));
   }
 
   @Test
