@@ -1,0 +1,94 @@
+package io.peripheral.bars.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Configuration of the bars service, grouped by feature (prefix {@code peripheral}). */
+@ConfigMapping(prefix = "peripheral")
+public interface BarsServiceConfig {
+  Kafka kafka();
+
+  Bars bars();
+
+  Replays replays();
+
+  Sink sink();
+
+  /** The broker. */
+  interface Kafka {
+    @WithDefault("localhost:9092")
+    String bootstrapServers();
+  }
+
+  /** The live bar topology. */
+  interface Bars {
+    @WithDefault("true")
+    boolean enabled();
+
+    @WithDefault("peripheral-bars")
+    String applicationId();
+
+    /** Late trades up to this long after a window's end (stream time) still update the bar. */
+    @WithDefault("2s")
+    Duration grace();
+
+    /** Wall-clock period of forming-bar updates; 0 disables them. */
+    @WithDefault("250ms")
+    Duration formingInterval();
+
+    @WithDefault("1")
+    int threads();
+
+    @WithDefault("100ms")
+    Duration commitInterval();
+
+    /** Kafka Streams state; each application id gets a sub-directory. */
+    @WithDefault("data/bars-state")
+    String stateDir();
+  }
+
+  /** Replay namespaces, discovered by their {@code replay.<id>.trades.v1} topic. */
+  interface Replays {
+    @WithDefault("true")
+    boolean enabled();
+
+    @WithDefault("peripheral-bars-replay-")
+    String applicationIdPrefix();
+
+    @WithDefault("2s")
+    Duration pollInterval();
+
+    @WithDefault("2s")
+    Duration grace();
+
+    @WithDefault("250ms")
+    Duration formingInterval();
+
+    /** A replay's topology stops this long after its last end-of-stream marker when nothing else arrives. */
+    @WithDefault("10s")
+    Duration idleAfterEnd();
+
+    /** ... or after this long without any input at all. */
+    @WithDefault("10m")
+    Duration abandonAfter();
+  }
+
+  /** The database sink of the bar topics. */
+  interface Sink {
+    @WithDefault("true")
+    boolean enabled();
+
+    @WithDefault("peripheral-bar-sink")
+    String groupId();
+
+    @WithDefault("5000")
+    int maxPollRecords();
+
+    @WithDefault("500ms")
+    Duration backoffInitial();
+
+    @WithDefault("10s")
+    Duration backoffMax();
+  }
+}

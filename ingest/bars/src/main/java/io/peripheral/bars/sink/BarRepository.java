@@ -1,0 +1,175 @@
+package io.peripheral.bars.sink;
+
+import io.peripheral.schemas.bar.Bar;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.sql.DataSource;
+
+/**
+ * Writes a {@link SinkBatch} in ONE transaction: month partitions first, then the bar upserts (the higher
+ * (precedence, revision) wins; an identical row is left untouched, so re-consuming changes nothing), the
+ * symbols, and the replay progress rows.
+ */
+public final class BarRepository {
+  static final String UPSERT_BAR = """
+      INSERT INTO bars (symbol, interval, ts, start_ns, open, high, low, close, volume, vwap, trade_count, session,
+                        source, precedence, revision, rules_version, updated_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now())
+      ON CONFLICT (symbol, interval, ts) DO UPDATE SET
+        start_ns = excluded.start_ns, open = excluded.open, high = excluded.high, low = excluded.low,
+        close = excluded.close, volume = excluded.volume, vwap = excluded.vwap, trade_count = excluded.trade_count,
+        session = excluded.session, source = excluded.source, precedence = excluded.precedence,
+        revision = excluded.revision, rules_version = excluded.rules_version, updated_at = excluded.updated_at
+      WHERE (excluded.precedence, excluded.revision) >= (bars.precedence, bars.revision)
+        AND (bars.open, bars.high, bars.low, bars.close, bars.volume, bars.vwap, bars.trade_count, bars.session,
+             bars.source, bars.precedence, bars.revision, bars.rules_version)
+            IS DISTINCT FROM
+            (excluded.open, excluded.high, excluded.low, excluded.close, excluded.volume, excluded.vwap,
+             excluded.trade_count, excluded.session, excluded.source, excluded.precedence, excluded.revision,
+             excluded.rules_version)
+      """;
+  static final String UPSERT_SYMBOL = """
+      INSERT INTO symbols (symbol, first_seen, last_seen) VALUES (?, ?, ?)
+      ON CONFLICT (symbol) DO UPDATE SET
+        first_seen = LEAST(symbols.first_seen, excluded.first_seen),
+        last_seen = GREATEST(symbols.last_seen, excluded.last_seen)
+      WHERE symbols.first_seen > excluded.first_seen OR symbols.last_seen < excluded.last_seen
+      """;
+  static final String INSERT_PROGRESS = """
+      INSERT INTO replay_progress (replay_id, topic, partition) VALUES (?, ?, ?) ON CONFLICT DO NOTHING
+      """;
+
+  private final DataSource dataSource;
+  private final Set<YearMonth> knownMonths = new HashSet<>();
+
+  public BarRepository(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  /** Writes the batch and commits; on failure rolls back and rethrows, leaving nothing half-written. */
+  public void write(SinkBatch batch) throws SQLException {
+    List<Bar> bars = batch.bars();
+    Set<YearMonth> newMonths = new HashSet<>();
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        ensurePartitions(c, bars, newMonths);
+        upsertBars(c, bars);
+        upsertSymbols(c, bars);
+        insertProgress(c, batch.progress());
+        c.commit();
+      } catch (SQLException | RuntimeException e) {
+        try {
+          c.rollback();
+        } catch (SQLException suppressed) {
+          e.addSuppressed(suppressed);
+        }
+        throw e;
+      }
+    }
+    knownMonths.addAll(newMonths); // only once the transaction that created them has committed
+  }
+
+  private void ensurePartitions(Connection c, List<Bar> bars, Set<YearMonth> newMonths) throws SQLException {
+    for (Bar b : bars) {
+      YearMonth m = YearMonth.from(timestamp(b.start()));
+      if (!knownMonths.contains(m)) {
+        newMonths.add(m);
+      }
+    }
+    if (newMonths.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement ps = c.prepareStatement("SELECT ensure_bars_partition(?)")) {
+      for (YearMonth m : new java.util.TreeSet<>(newMonths)) {
+        ps.setObject(1, m.atDay(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+        ps.execute();
+      }
+    }
+  }
+
+  private static void upsertBars(Connection c, List<Bar> bars) throws SQLException {
+    if (bars.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement ps = c.prepareStatement(UPSERT_BAR)) {
+      for (Bar b : bars) {
+        int i = 0;
+        ps.setString(++i, b.symbol());
+        ps.setString(++i, b.interval().code());
+        ps.setObject(++i, timestamp(b.start()));
+        ps.setLong(++i, b.start());
+        ps.setDouble(++i, b.open());
+        ps.setDouble(++i, b.high());
+        ps.setDouble(++i, b.low());
+        ps.setDouble(++i, b.close());
+        ps.setDouble(++i, b.volume());
+        if (b.volume() > 0) {
+          ps.setDouble(++i, b.vwap());
+        } else {
+          ps.setNull(++i, Types.DOUBLE);
+        }
+        ps.setLong(++i, b.tradeCount());
+        ps.setString(++i, b.session() == null ? null : b.session().name().toLowerCase(java.util.Locale.ROOT));
+        ps.setString(++i, b.source().code());
+        ps.setShort(++i, (short) b.source().precedence());
+        ps.setInt(++i, b.revision());
+        ps.setString(++i, b.rulesVersion());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  private static void upsertSymbols(Connection c, List<Bar> bars) throws SQLException {
+    Map<String, long[]> seen = new TreeMap<>();
+    for (Bar b : bars) {
+      long[] range = seen.computeIfAbsent(b.symbol(), s -> new long[] {Long.MAX_VALUE, Long.MIN_VALUE});
+      range[0] = Math.min(range[0], b.start());
+      range[1] = Math.max(range[1], b.start());
+    }
+    if (seen.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement ps = c.prepareStatement(UPSERT_SYMBOL)) {
+      for (Map.Entry<String, long[]> e : seen.entrySet()) {
+        ps.setString(1, e.getKey());
+        ps.setObject(2, timestamp(e.getValue()[0]));
+        ps.setObject(3, timestamp(e.getValue()[1]));
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  private static void insertProgress(Connection c, List<ReplayProgress> progress) throws SQLException {
+    if (progress.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement ps = c.prepareStatement(INSERT_PROGRESS)) {
+      for (ReplayProgress p : progress) {
+        ps.setString(1, p.replayId());
+        ps.setString(2, p.topic());
+        ps.setInt(3, p.partition());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  static OffsetDateTime timestamp(long epochNs) {
+    return Instant.ofEpochSecond(Math.floorDiv(epochNs, 1_000_000_000L), Math.floorMod(epochNs, 1_000_000_000L))
+        .atOffset(ZoneOffset.UTC);
+  }
+}
