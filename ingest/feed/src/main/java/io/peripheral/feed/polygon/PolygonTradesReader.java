@@ -253,6 +253,9 @@ public final class PolygonTradesReader implements TradeSource {
       return 0;
     }
     long v = parseLong(name, col);
+    if (v == 0 && !required) {
+      return 0;
+    }
     if (v < MIN_TIMESTAMP || v > MAX_TIMESTAMP) {
       throw new RowException(name + " is not a nanosecond timestamp between 1990 and 2100: " + v);
     }

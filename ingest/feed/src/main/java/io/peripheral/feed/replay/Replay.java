@@ -72,6 +72,7 @@ public final class Replay {
     long start = System.nanoTime();
     TopicAdmin.ensureTopics(producer.bootstrap(), catalog);
     repository.start(id, fileList, options.rulesVersion());
+    long produceStart = System.nanoTime();
 
     List<PolygonTradesReader> readers = new ArrayList<>();
     long produced = 0;
@@ -97,7 +98,7 @@ public final class Replay {
       sink.flush();
       sink.endOfStream(partitions);
       sink.flush();
-      produceSeconds = seconds(start);
+      produceSeconds = seconds(produceStart);
       out.printf("  produced %,d trades and %d end-of-stream markers in %.2f s%n", produced, partitions, produceSeconds);
     } catch (RuntimeException e) {
       safeFinish(id, readers, FAILED);

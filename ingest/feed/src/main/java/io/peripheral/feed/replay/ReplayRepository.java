@@ -28,9 +28,25 @@ public final class ReplayRepository {
     return url;
   }
 
-  /** Inserts (or restarts) the replay's row and clears progress rows left by an earlier run of the same id. */
+  /**
+   * Clears progress rows left by an earlier run of the same id, then inserts (or restarts) the replay's row, in
+   * one transaction: once the row reads 'running', progress rows are this run's.
+   */
   public void start(String id, String files, String rulesVersion) {
     try (Connection c = connect()) {
+      boolean progressTable;
+      try (PreparedStatement s = c.prepareStatement("SELECT to_regclass('replay_progress') IS NOT NULL");
+          ResultSet r = s.executeQuery()) {
+        r.next();
+        progressTable = r.getBoolean(1);
+      }
+      c.setAutoCommit(false);
+      if (progressTable) {
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM replay_progress WHERE replay_id = ?")) {
+          s.setString(1, id);
+          s.executeUpdate();
+        }
+      }
       try (PreparedStatement s = c.prepareStatement("""
           INSERT INTO replays(id, files, rules_version, started_at, status) VALUES (?, ?, ?, now(), 'running')
           ON CONFLICT (id) DO UPDATE SET files = excluded.files, rules_version = excluded.rules_version,
@@ -40,14 +56,7 @@ public final class ReplayRepository {
         s.setString(3, rulesVersion);
         s.executeUpdate();
       }
-      try (PreparedStatement s = c.prepareStatement("DELETE FROM replay_progress WHERE replay_id = ?")) {
-        s.setString(1, id);
-        s.executeUpdate();
-      } catch (SQLException e) {
-        if (!UNDEFINED_TABLE.equals(e.getSQLState())) {
-          throw e;
-        }
-      }
+      c.commit();
     } catch (SQLException e) {
       throw failure("record the start of replay " + id, e);
     }

@@ -24,7 +24,7 @@ public record ReplaySummary(
     s.append(String.format("  trades produced  %,d in %.2f s: %,.0f ticks/s%n", tradesProduced, produceSeconds,
         rate(tradesProduced, produceSeconds)));
     if (finalSeconds >= 0) {
-      s.append(String.format("  bars final after %.2f s: %,.0f ticks/s end to end%n", finalSeconds,
+      s.append(String.format("  bars final after %.2f s (from start): %,.0f ticks/s end to end%n", finalSeconds,
           rate(tradesProduced, finalSeconds)));
     }
     return s.toString();

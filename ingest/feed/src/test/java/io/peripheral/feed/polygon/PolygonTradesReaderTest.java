@@ -61,12 +61,14 @@ class PolygonTradesReaderTest {
     Path f = TradesCsv.withHeader()
         .raw("MSFT,,0,4,1,1748871000000000000,410.5,1,1748871000000000001,0.25,3,,")
         .raw("MSFT,37,0,4,2,,410.51,2,1748871000000000002,7,3,,")
+        .raw("MSFT,37,0,4,3,0,410.52,3,1748871000000000003,7,3,,0")
         .write(dir.resolve("b.csv"));
 
     List<Trade> trades = readAll(f);
 
     assertThat(rejects).isEmpty();
-    assertThat(trades).hasSize(2);
+    assertThat(trades).hasSize(3);
+    assertThat(trades.get(2).participantTimestamp()).isZero();
     assertThat(trades.get(0).conditions()).isEmpty();
     assertThat(trades.get(0).size()).isEqualTo(0.25);
     assertThat(trades.get(0).trfId()).isEqualTo(-1);

@@ -39,7 +39,7 @@ public final class TradesCsv {
     String conditions = IntStream.of(t.conditions()).mapToObj(Integer::toString).collect(Collectors.joining(","));
     return String.join(",", t.symbol(), conditions.contains(",") ? "\"" + conditions + "\"" : conditions,
         Integer.toString(t.correction()), Integer.toString(t.exchange()), t.tradeId(),
-        Long.toString(t.participantTimestamp()), plain(t.price()), Long.toString(t.sequenceNumber()),
+        t.participantTimestamp() == 0 ? "" : Long.toString(t.participantTimestamp()), plain(t.price()), Long.toString(t.sequenceNumber()),
         Long.toString(t.sipTimestamp()), plain(t.size()), Integer.toString(t.tape()),
         t.trfId() < 0 ? "" : Integer.toString(t.trfId()), t.trfTimestamp() == 0 ? "" : Long.toString(t.trfTimestamp()));
   }

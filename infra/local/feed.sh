@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# The feed command line: builds ingest/feed when its jar is missing or older than its sources, then runs it.
+#   infra/local/feed.sh serve                      # the live feed service (FEED=synthetic|none), HTTP 8081
+#   infra/local/feed.sh replay --files PATHS [--speed max|1x|10x] [--id ID] [--no-wait] [--rejects FILE]
+#   infra/local/feed.sh bench [--bootstrap HOST:PORT] [--ticks N]
+# Env: KAFKA_BOOTSTRAP (default localhost:9092), PG_URL (default jdbc:postgresql://localhost:5432/peripheral),
+#      PG_USER (default peripheral), FEED, FEED_RATE, FEED_SEED, FEED_SYMBOLS, FEED_HTTP_PORT (serve, default 8081),
+#      FEED_JAVA_OPTS (extra JVM options).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+jar="$root/ingest/feed/target/quarkus-app/quarkus-run.jar"
+
+stale() {
+  [ ! -f "$jar" ] && return 0
+  [ -n "$(find "$root/ingest/feed/src/main" "$root/ingest/feed/pom.xml" "$root/schemas/src/main" "$root/schemas/pom.xml" \
+      -newer "$jar" -type f -print -quit 2>/dev/null)" ]
+}
+if stale; then
+  echo "feed.sh: building ingest/feed ..." >&2
+  (cd "$root" && mvn -B -ntp -q -pl ingest/feed -am -DskipTests install) >&2
+fi
+
+export KAFKA_BOOTSTRAP="${KAFKA_BOOTSTRAP:-localhost:9092}"
+export PG_URL="${PG_URL:-jdbc:postgresql://localhost:5432/peripheral}"
+export PG_USER="${PG_USER:-peripheral}"
+
+jvm=(--add-opens=java.base/java.nio=ALL-UNNAMED)
+# Only serve owns the feed's HTTP port; replays and benchmarks run beside it on a free port.
+case "${1:-serve}" in
+  serve) ;;
+  *) jvm+=(-Dquarkus.http.port=0) ;;
+esac
+# shellcheck disable=SC2206
+extra=(${FEED_JAVA_OPTS:-})
+exec java "${jvm[@]}" "${extra[@]}" -jar "$jar" "$@"
