@@ -168,6 +168,38 @@ class PipelineEndToEndIT {
   }
 
   @Test
+  @Order(2)
+  void aWebSocketClientGetsTheFormingThenTheFinalBarOfLiveTrades() throws Exception {
+    String symbol = uniqueSymbols(1).get(0);
+    try (WsClient ws = new WsClient("ws://localhost:" + Services.API_PORT + "/ws");
+        LiveTrades trades = new LiveTrades(TestStack.KAFKA)) {
+      ws.send("{\"op\":\"subscribe\",\"channel\":\"bars\",\"symbol\":\"" + symbol + "\",\"interval\":\"1s\"}");
+      ws.await(m -> "ack".equals(m.path("type").asText()), Duration.ofSeconds(10), "ack of the subscription");
+      ws.send("this is not json");
+      ws.await(m -> "error".equals(m.path("type").asText()), Duration.ofSeconds(10), "error frame for bad JSON");
+
+      long now = System.currentTimeMillis() * 1_000_000L;
+      trades.send(symbol, now, 10.0, 100);
+      trades.send(symbol, now + 1_000, 10.5, 100);
+      JsonNode forming = ws.await(m -> isBar(m, symbol, false), Duration.ofSeconds(30), "forming bar of " + symbol);
+      assertThat(forming.at("/bar/high").asDouble()).isEqualTo(10.5);
+
+      // Stream time only moves with trades: a later trade on the same partition closes the window.
+      trades.send(symbol, now + 10_000_000_000L, 11.0, 100);
+      JsonNode fin = ws.await(m -> isBar(m, symbol, true), Duration.ofSeconds(30), "final bar of " + symbol);
+      assertThat(fin.at("/bar/open").asDouble()).isEqualTo(10.0);
+      assertThat(fin.at("/bar/close").asDouble()).isEqualTo(10.5);
+      assertThat(fin.at("/bar/volume").asDouble()).isEqualTo(200.0);
+      assertThat(ws.isOpen()).isTrue();
+    }
+  }
+
+  private static boolean isBar(JsonNode m, String symbol, boolean isFinal) {
+    return "bar".equals(m.path("type").asText()) && symbol.equals(m.at("/bar/symbol").asText())
+        && m.at("/bar/final").asBoolean() == isFinal;
+  }
+
+  @Test
   @Order(3)
   void killingTheBarServiceMidReplayLeavesTheSameTableAsAnUninterruptedRun() throws Exception {
     List<String> symbols = uniqueSymbols(20);
