@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# make bench: throughput benchmarks against the test stack (real broker and database), printed as tables.
+# Benchmarks, not tests: the machine is shared and noisy, so compare ratios measured within one run.
+#   BENCH=all|feed|bars|replay|strategy (default all); REPLAY_TICKS (default 2000000)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$root"
+stack=infra/local/stack.sh
+what=${BENCH:-all}
+out="$root/.local/bench"
+mkdir -p "$out"
+
+started=0
+if "$stack" status test | grep -q 'down'; then started=1; fi
+bars_pid=
+cleanup() {
+  [ -n "$bars_pid" ] && kill "$bars_pid" 2>/dev/null && wait "$bars_pid" 2>/dev/null || true
+  if [ "$started" = 1 ]; then "$stack" down test || true; fi
+}
+trap cleanup EXIT
+"$stack" up test >/dev/null
+[ -f api/target/quarkus-app/quarkus-run.jar ] && [ -f ingest/bars/target/quarkus-app/quarkus-run.jar ] \
+  && [ -f ingest/feed/target/quarkus-app/quarkus-run.jar ] || mvn -B -ntp -q -DskipTests install
+
+echo "# Peripheral benchmarks — $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -n 1)"
+echo
+
+if [ "$what" = all ] || [ "$what" = feed ]; then
+  echo "## (a) synthetic source into Kafka: Arrow batches vs per-tick JSON"
+  KAFKA_BOOTSTRAP=localhost:19092 PG_URL=jdbc:postgresql://localhost:15432/peripheral \
+    infra/local/feed.sh bench --bootstrap localhost:19092 2>"$out/feed-bench.err" | grep -v '^[0-9-]* [0-9:,]* INFO'
+  echo
+fi
+
+if [ "$what" = all ] || [ "$what" = bars ]; then
+  echo "## (b) bar aggregation and (d) bar upserts"
+  infra/local/bars-bench.sh 2>"$out/bars-bench.err"
+  echo
+fi
+
+if [ "$what" = all ] || [ "$what" = replay ]; then
+  ticks=${REPLAY_TICKS:-2000000}
+  symbols=500
+  file="$out/replay-$ticks.csv"
+  [ -f "$file" ] || python3 infra/local/bench/gen_trades.py "$file" "$ticks" "$symbols"
+  java --add-opens=java.base/java.nio=ALL-UNNAMED -Dquarkus.profile=test -Dquarkus.http.port=18092 \
+    -Dperipheral.bars.state-dir="$out/bars-state" -jar ingest/bars/target/quarkus-app/quarkus-run.jar >"$out/bars-service.log" 2>&1 &
+  bars_pid=$!
+  for _ in $(seq 1 240); do curl -fsS -o /dev/null http://localhost:18092/q/health/ready && break; sleep 0.5; done
+  id="bench-$(date +%s)"
+  KAFKA_BOOTSTRAP=localhost:19092 PG_URL=jdbc:postgresql://localhost:15432/peripheral \
+    infra/local/feed.sh replay --files "$file" --speed max --id "$id" >"$out/replay.log" 2>&1
+  echo "## (c) end-to-end replay: file → Kafka → bars → final in PostgreSQL"
+  echo "N = $ticks trades, $symbols symbols (Zipf), one regular session (2024-01-02 09:30-16:00 New York)"
+  echo
+  grep -E '^\|' "$out/replay.log" || tail -n 15 "$out/replay.log"
+  echo
+fi
+
+if [ "$what" = all ] || [ "$what" = strategy ]; then
+  echo "## strategies (compiled WebAssembly on Chicory vs CPython+numpy+pandas vs hand-written Java)"
+  infra/local/strategy-bench.sh 2>"$out/strategy-bench.err"
+fi
