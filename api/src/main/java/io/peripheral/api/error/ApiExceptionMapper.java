@@ -30,9 +30,25 @@ public class ApiExceptionMapper {
   }
 
   @ServerExceptionMapper
-  public Response unexpected(RuntimeException e) {
+  public Response unexpected(Exception e) {
+    if (isConnectionFailure(e)) {
+      LOG.warnf("request failed, a backend is unreachable: %s", e.toString());
+      return json(503, ApiError.of("unavailable", "the database is unreachable; retry later"));
+    }
     LOG.error("request failed", e);
     return json(500, ApiError.of("internal_error", "internal error; see the server log"));
+  }
+
+  private static boolean isConnectionFailure(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.net.ConnectException || t instanceof java.nio.channels.ClosedChannelException
+          || t instanceof io.vertx.core.http.HttpClosedException
+          || t.getClass().getName().endsWith("ClosedConnectionException")
+          || String.valueOf(t.getMessage()).contains("Connection refused")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static Response json(int status, ApiError body) {

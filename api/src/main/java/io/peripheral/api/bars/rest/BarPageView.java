@@ -1,5 +1,6 @@
 package io.peripheral.api.bars.rest;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -13,7 +14,7 @@ public record BarPageView(
     List<BarView> bars,
     @Schema(description = "start of the first bar not on this page (pass it as from); null on the last page")
     String next,
-    @Schema(description = "the URL of the next page; null on the last page") String nextUrl) {
+    @JsonProperty("next_url") @Schema(description = "the URL of the next page; null on the last page") String nextUrl) {
 
   public BarPageView {
     bars = List.copyOf(bars);

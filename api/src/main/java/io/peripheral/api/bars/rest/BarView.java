@@ -25,12 +25,12 @@ public record BarView(
     double close,
     double volume,
     Double vwap,
-    long tradeCount,
+    @JsonProperty("trade_count") long tradeCount,
     @Schema(description = "pre, regular or post; null for 1d bars") String session,
     @JsonProperty("final") boolean isFinal,
     String source,
     int revision,
-    String rulesVersion) {
+    @JsonProperty("rules_version") String rulesVersion) {
 
   public static BarView of(Bar bar) {
     return new BarView(bar.symbol(), bar.interval().code(), bar.start(), TimeParameter.iso(bar.start()), bar.open(),
