@@ -1,0 +1,48 @@
+package io.peripheral.strategy;
+
+import io.peripheral.strategy.check.Checker;
+import io.peripheral.strategy.emit.WasmWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/** Compiles strategy source to a WebAssembly module. Entry point: {@link #compile(String)}. */
+public final class StrategyCompiler {
+  /** Bumped whenever generated code changes; part of the cache key. */
+  public static final String VERSION = "0.1.0-1";
+
+  private StrategyCompiler() {}
+
+  public static CompileResult compile(String source) {
+    Checker.Result r;
+    try {
+      r = Checker.check(source);
+    } catch (RuntimeException e) {
+      throw new StrategyCompileException("internal compiler error: " + e, e);
+    }
+    if (r.module() == null) {
+      return new CompileResult(r.diagnostics(), Optional.empty());
+    }
+    byte[] wasm = WasmWriter.encode(r.module());
+    List<Diagnostic> warnings = r.diagnostics().stream().filter(d -> !d.isError()).toList();
+    CompiledStrategy s = new CompiledStrategy(key(source), wasm, r.module(), r.entries(), r.columns(), r.strings(),
+        warnings);
+    return new CompileResult(r.diagnostics(), Optional.of(s));
+  }
+
+  /** SHA-256 of (source, compiler version), hex. */
+  public static String key(String source) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      md.update(VERSION.getBytes(StandardCharsets.UTF_8));
+      md.update((byte) 0);
+      md.update(source.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(md.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,446 @@
+package io.peripheral.strategy.check;
+
+import static io.peripheral.strategy.lower.B.*;
+
+import io.peripheral.strategy.DiagnosticCode;
+import io.peripheral.strategy.lower.B;
+import io.peripheral.strategy.check.Type.K;
+import io.peripheral.strategy.lower.Ir;
+import io.peripheral.strategy.lower.Ir.Vt;
+import io.peripheral.strategy.lower.Layout;
+import io.peripheral.strategy.lower.RuntimeFuncs;
+import io.peripheral.strategy.syntax.Node.*;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Lowers one function specialization: infers variable types (re-running until they are stable, so a variable that
+ * starts as int and later holds a float is a float throughout) and produces its IR.
+ */
+final class FunctionLowerer {
+  /** Thrown inside an expression after a diagnostic was reported, to abandon the statement. */
+  static final class Bail extends RuntimeException {
+    Bail() {
+      super(null, null, false, false);
+    }
+  }
+
+  record Var(int local, Type type) {}
+
+  /** Something a for loop can walk: a length and element access by a hidden counter. */
+  record Seq(List<Ir.Stmt> setup, Ir.Expr length, Function<Ir.Expr, TE> element,
+      Function<Ir.Expr, List<TE>> parts) {
+    Seq(List<Ir.Stmt> setup, Ir.Expr length, Function<Ir.Expr, TE> element) {
+      this(setup, length, element, null);
+    }
+  }
+
+  final Checker c;
+  final Checker.Spec spec;
+  final List<Vt> locals = new ArrayList<>();
+  final Map<String, Var> vars = new HashMap<>();
+  final Map<String, Type> varTypes;
+  final Deque<Integer> loops = new ArrayDeque<>();
+  final Set<String> barLoopVars = new HashSet<>();
+  boolean changed;
+  Type retType;
+  int loopIds;
+
+  private FunctionLowerer(Checker c, Checker.Spec spec, Map<String, Type> varTypes) {
+    this.c = c;
+    this.spec = spec;
+    this.varTypes = varTypes;
+  }
+
+  static void lower(Checker c, Checker.Spec spec) {
+    Map<String, Type> varTypes = new HashMap<>();
+    int savedQuiet = c.quiet;
+    c.quiet = 0;
+    try {
+      for (int pass = 0; pass < 8; pass++) {
+        c.quiet++;
+        FunctionLowerer fl = new FunctionLowerer(c, spec, varTypes);
+        fl.run();
+        c.quiet--;
+        boolean retStable = Objects.equals(fl.retType, spec.ret) && !spec.retUsedBeforeKnown;
+        spec.ret = fl.retType;
+        spec.retUsedBeforeKnown = false;
+        if (!fl.changed && retStable) {
+          break;
+        }
+      }
+      FunctionLowerer fl = new FunctionLowerer(c, spec, varTypes);
+      List<Ir.Stmt> body = fl.run();
+      spec.ret = fl.retType;
+      Vt result = spec.entry || fl.retType == null || fl.retType.k() == K.NONE ? null : fl.retType.vt();
+      List<Vt> params = new ArrayList<>();
+      for (Type t : spec.argTypes) {
+        params.add(t.vt());
+      }
+      List<Vt> extra = fl.locals.subList(params.size(), fl.locals.size());
+      spec.func = new Ir.Func(spec.irName, params, result, extra, body, null);
+    } finally {
+      c.quiet = savedQuiet;
+    }
+  }
+
+  Ir.Expr line(Pos p) {
+    return i32(p.line());
+  }
+
+  int newLocal(Vt t) {
+    locals.add(t);
+    return locals.size() - 1;
+  }
+
+  Bail bail(DiagnosticCode code, Pos pos, String msg) {
+    c.error(code, pos, msg);
+    return new Bail();
+  }
+
+  private List<Ir.Stmt> run() {
+    FunctionDef def = spec.def;
+    for (int i = 0; i < def.params().size(); i++) {
+      Type t = spec.argTypes.get(i);
+      locals.add(t.vt());
+      vars.put(def.params().get(i).name(), new Var(i, t));
+      varTypes.put(def.params().get(i).name(), t);
+      Expr ann = def.params().get(i).annotation();
+      if (ann != null) {
+        checkAnnotation(ann, t);
+      }
+    }
+    List<Ir.Stmt> out = new ArrayList<>();
+    if (!spec.prelude) {
+      out.add(doo(B.call("__enter", null, i32(def.pos().line()))));
+    }
+    out.addAll(block(def.body()));
+    if (!spec.prelude) {
+      out.add(leave());
+    }
+    return out;
+  }
+
+  Ir.Stmt leave() {
+    return new Ir.GSet(Layout.G_DEPTH, bin("i32.sub", new Ir.GGet(Layout.G_DEPTH, Vt.I32), i32(1)));
+  }
+
+  void checkAnnotation(Expr ann, Type t) {
+    String name = ann instanceof Name n ? n.id() : ann instanceof Attribute a ? a.attr() : null;
+    if (name == null) {
+      return;
+    }
+    boolean ok = switch (name) {
+      case "int" -> t.isInt() || t.k() == K.BOOL;
+      case "float" -> t.isNumber();
+      case "bool" -> t.k() == K.BOOL;
+      case "ndarray" -> t.k() == K.ARRAY;
+      case "Series" -> t.k() == K.SERIES;
+      case "DataFrame" -> t.k() == K.DF;
+      case "str" -> t.k() == K.STR;
+      default -> true;
+    };
+    if (!ok) {
+      c.error(DiagnosticCode.E0207, ann.pos(), "annotation '" + name + "' does not match the inferred type " + t);
+    }
+  }
+
+  List<Ir.Stmt> block(List<Stmt> body) {
+    List<Ir.Stmt> out = new ArrayList<>();
+    for (Stmt s : body) {
+      try {
+        stmt(s, out);
+      } catch (Bail b) {
+        // diagnostic already reported; continue with the next statement
+      }
+    }
+    return out;
+  }
+
+  // ---- statements ----
+
+  private void stmt(Stmt s, List<Ir.Stmt> out) {
+    if (s instanceof ExprStmt e) {
+      if (e.value() instanceof StrLit) {
+        return;
+      }
+      TE v = expr(e.value());
+      out.add(doo(v.ir()));
+    } else if (s instanceof Assign a) {
+      assign(a, out);
+    } else if (s instanceof AnnAssign a) {
+      if (a.value() == null) {
+        return;
+      }
+      TE v = expr(a.value());
+      checkAnnotation(a.annotation(), v.type());
+      assignTo(a.target(), v, out);
+    } else if (s instanceof AugAssign a) {
+      Expr target = a.target();
+      TE cur = expr(target);
+      TE rhs = expr(a.value());
+      TE r = Ops.binary(this, a.op(), cur, rhs, a.pos());
+      if (target instanceof Name n && r.type().isVector() && cur.type().isVector()
+          && cur.type().elem() == r.type().elem()) {
+        // in-place update keeps the same array object, as numpy does
+        assignTo(n, r, out);
+      } else {
+        assignTo(target, r, out);
+      }
+    } else if (s instanceof Return r) {
+      ret(r, out);
+    } else if (s instanceof If i) {
+      TE t = expr(i.test());
+      out.add(iff(cond(t, i.test().pos()), block(i.body()), block(i.orelse())));
+    } else if (s instanceof While w) {
+      int id = loopIds++;
+      loops.push(id);
+      List<Ir.Stmt> body = new ArrayList<>();
+      TE t = expr(w.test());
+      body.add(iff(un("i32.eqz", cond(t, w.test().pos())), List.of(new Ir.Break(id))));
+      body.addAll(block(w.body()));
+      loops.pop();
+      out.add(new Ir.Loop(id, body, List.of()));
+    } else if (s instanceof For f) {
+      forLoop(f.pos(), f.target(), f.iter(), f.body(), null, out);
+    } else if (s instanceof Break b) {
+      if (loops.isEmpty()) {
+        throw bail(DiagnosticCode.E0001, b.pos(), "'break' outside loop");
+      }
+      out.add(new Ir.Break(loops.peek()));
+    } else if (s instanceof Continue b) {
+      if (loops.isEmpty()) {
+        throw bail(DiagnosticCode.E0001, b.pos(), "'continue' outside loop");
+      }
+      out.add(new Ir.Continue(loops.peek()));
+    } else if (s instanceof Pass || s instanceof Rejected) {
+      return;
+    } else if (s instanceof With w) {
+      for (Expr item : w.items()) {
+        if (!(item instanceof Call call && call.func() instanceof Attribute at && at.attr().equals("errstate"))) {
+          throw bail(DiagnosticCode.E0110, item.pos(), "only 'with np.errstate(...)' is supported");
+        }
+      }
+      out.addAll(block(w.body()));
+    } else if (s instanceof Try t) {
+      Trys.lower(this, t, out);
+    } else if (s instanceof Import im) {
+      throw bail(DiagnosticCode.E0102, im.pos(), "imports must be at module level");
+    } else if (s instanceof FunctionDef f) {
+      throw bail(DiagnosticCode.E0110, f.pos(), "nested functions are not supported; define '" + f.name()
+          + "' at module level");
+    } else {
+      throw bail(DiagnosticCode.E0110, s.pos(), "unsupported statement");
+    }
+  }
+
+  private void ret(Return r, List<Ir.Stmt> out) {
+    TE v = r.value() == null ? new TE(Type.NONE, i32(0)) : expr(r.value());
+    if (spec.entry) {
+      Results.store(this, v, r.pos(), out);
+      if (!spec.prelude) {
+        out.add(leave());
+      }
+      out.add(new Ir.Return(null));
+      return;
+    }
+    Type j = Types.join(retType, v.type());
+    if (j == null) {
+      throw bail(DiagnosticCode.E0201, r.pos(), "this function returns " + retType + " elsewhere but " + v.type()
+          + " here; every return must have the same type");
+    }
+    retType = j;
+    Type target = spec.ret != null ? Types.join(spec.ret, j) : j;
+    if (!spec.prelude) {
+      out.add(leave());
+    }
+    if (target == null || target.k() == K.NONE) {
+      if (v.type().k() != K.NONE) {
+        out.add(doo(v.ir()));
+      }
+      out.add(new Ir.Return(null));
+    } else {
+      out.add(new Ir.Return(Types.convert(this, v, target, r.pos())));
+    }
+  }
+
+  private void assign(Assign a, List<Ir.Stmt> out) {
+    if (a.targets().size() == 1 && a.targets().get(0) instanceof TupleExpr tt && a.value() instanceof TupleExpr vt
+        && tt.elts().size() == vt.elts().size()) {
+      // a, b = b, a: evaluate everything first
+      List<TE> tmps = new ArrayList<>();
+      for (Expr e : vt.elts()) {
+        TE v = expr(e);
+        int l = newLocal(v.type().vt());
+        out.add(set(l, v.ir()));
+        tmps.add(new TE(v.type(), get(l, v.type().vt())));
+      }
+      for (int i = 0; i < tmps.size(); i++) {
+        assignTo(tt.elts().get(i), tmps.get(i), out);
+      }
+      return;
+    }
+    TE v = expr(a.value());
+    if (a.targets().size() > 1) {
+      int l = newLocal(v.type().vt());
+      out.add(set(l, v.ir()));
+      v = new TE(v.type(), get(l, v.type().vt()));
+    }
+    for (Expr t : a.targets()) {
+      assignTo(t, v, out);
+    }
+  }
+
+  void assignTo(Expr target, TE v, List<Ir.Stmt> out) {
+    if (target instanceof Name n) {
+      assignVar(n.id(), v, n.pos(), out);
+    } else if (target instanceof TupleExpr t || target instanceof ListExpr) {
+      List<Expr> elts = target instanceof TupleExpr t2 ? t2.elts() : ((ListExpr) target).elts();
+      if (v.type().k() != K.TUPLE || v.type().items().size() != elts.size()) {
+        throw bail(DiagnosticCode.E0201, target.pos(), "cannot unpack " + v.type() + " into " + elts.size()
+            + " names");
+      }
+      int l = newLocal(Vt.I32);
+      out.add(set(l, v.ir()));
+      for (int i = 0; i < elts.size(); i++) {
+        assignTo(elts.get(i), Tuples.item(B.get(l, Vt.I32), v.type(), i), out);
+      }
+    } else if (target instanceof Subscript s) {
+      Stores.subscript(this, s, v, out);
+    } else if (target instanceof Attribute at) {
+      if (at.attr().startsWith("__")) {
+        throw bail(DiagnosticCode.E0105, at.pos(), "dunder attributes are not accessible in strategies");
+      }
+      throw bail(DiagnosticCode.E0110, at.pos(), "assigning to attributes is not supported; use df['"
+          + at.attr() + "'] = ...");
+    } else {
+      throw bail(DiagnosticCode.E0001, target.pos(), "cannot assign to this expression");
+    }
+  }
+
+  void assignVar(String name, TE v, Pos pos, List<Ir.Stmt> out) {
+    if (name.startsWith("__") && !spec.prelude) {
+      throw bail(DiagnosticCode.E0105, pos, "names starting with '__' are reserved");
+    }
+    if (v.type().k() == K.MODULE) {
+      throw bail(DiagnosticCode.E0110, pos, "modules cannot be assigned to variables");
+    }
+    Type old = varTypes.get(name);
+    Type j = Types.join(old, v.type());
+    if (j == null) {
+      throw bail(DiagnosticCode.E0201, pos, "'" + name + "' holds " + old + " elsewhere but " + v.type()
+          + " here; a variable keeps one type");
+    }
+    if (!j.equals(old)) {
+      varTypes.put(name, j);
+      changed = true;
+    }
+    Var var = vars.get(name);
+    if (var == null || !var.type().equals(j)) {
+      var = new Var(newLocal(j.vt()), j);
+      vars.put(name, var);
+    }
+    out.add(set(var.local(), Types.convert(this, v, j, pos)));
+  }
+
+  /** Lowers {@code for target in iter: body}; extra (may be null) runs at the end of each iteration's body. */
+  void forLoop(Pos pos, Expr target, Expr iter, List<Stmt> body, Function<List<Ir.Stmt>, Void> extra,
+      List<Ir.Stmt> out) {
+    Seq seq = Loops.sequence(this, target, iter);
+    boolean bars = Loops.isBarLoop(iter);
+    int n = newLocal(Vt.I64);
+    int k = newLocal(Vt.I64);
+    out.addAll(seq.setup());
+    out.add(set(n, seq.length()));
+    out.add(set(k, i64(0)));
+    int id = loopIds++;
+    loops.push(id);
+    List<Ir.Stmt> b = new ArrayList<>();
+    b.add(iff(bin("i64.ge_s", B.get(k, Vt.I64), B.get(n, Vt.I64)), List.of(new Ir.Break(id))));
+    if (seq.parts() != null) {
+      List<TE> parts = seq.parts().apply(B.get(k, Vt.I64));
+      List<Expr> names = ((TupleExpr) target).elts();
+      for (int i = 0; i < parts.size(); i++) {
+        assignTo(names.get(i), parts.get(i), b);
+      }
+    } else {
+      assignTo(target, seq.element().apply(B.get(k, Vt.I64)), b);
+    }
+    if (bars && target instanceof Name nm) {
+      barLoopVars.add(nm.id());
+    }
+    if (body != null) {
+      b.addAll(block(body));
+    }
+    if (extra != null) {
+      extra.apply(b);
+    }
+    if (bars && target instanceof Name nm) {
+      barLoopVars.remove(nm.id());
+    }
+    loops.pop();
+    out.add(new Ir.Loop(id, b, List.of(set(k, bin("i64.add", B.get(k, Vt.I64), i64(1))))));
+  }
+
+  /** The i32 truth value of a condition; arrays are ambiguous as in numpy. */
+  Ir.Expr cond(TE t, Pos pos) {
+    if (t.type().isVector()) {
+      throw bail(DiagnosticCode.E0204, pos, "the truth value of an array is ambiguous; use .any(), .all() or index"
+          + " one element");
+    }
+    if (t.type().k() == K.LIST) {
+      return bin("i64.ne", len(t.ir()), i64(0));
+    }
+    Ir.Expr e = Scalars.truth(t);
+    if (e == null) {
+      throw bail(DiagnosticCode.E0204, pos, "a " + t.type() + " cannot be used as a condition");
+    }
+    return e;
+  }
+
+  /** Stores a value in a fresh local and returns an expression reading it. */
+  TE temp(TE v, List<Ir.Stmt> out) {
+    int l = newLocal(v.type().vt());
+    out.add(set(l, v.ir()));
+    return new TE(v.type(), get(l, v.type().vt()));
+  }
+
+  // ---- expressions ----
+
+  TE expr(Expr e) {
+    return Exprs.lower(this, e);
+  }
+
+  TE readVar(Name n) {
+    Var v = vars.get(n.id());
+    if (v == null && varTypes.containsKey(n.id())) {
+      Type t = varTypes.get(n.id());
+      v = new Var(newLocal(t.vt()), t);
+      vars.put(n.id(), v);
+    }
+    if (v != null) {
+      return new TE(v.type(), get(v.local(), v.type().vt()));
+    }
+    return null;
+  }
+
+  Ir.Expr raise(int code, Pos pos, Ir.Expr aux, Vt type) {
+    return seq(RuntimeFuncs.raise(code, line(pos), aux), zero(type));
+  }
+
+  static Ir.Expr zero(Vt t) {
+    return switch (t) {
+      case I32 -> i32(0);
+      case I64 -> i64(0);
+      case F64 -> f64(0);
+    };
+  }
+}
