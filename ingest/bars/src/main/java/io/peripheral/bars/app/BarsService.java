@@ -62,7 +62,7 @@ public class BarsService {
     }
     if (config.sink().enabled()) {
       BarsServiceConfig.Sink s = config.sink();
-      sink = new BarSink(new SinkSettings(bootstrap, s.groupId(), s.maxPollRecords(), s.backoffInitial(),
+      sink = new BarSink(new SinkSettings(bootstrap, s.groupId(), BarSink.BAR_TOPICS, s.maxPollRecords(), s.backoffInitial(),
           s.backoffMax()), new BarRepository(dataSource), registry);
       sinkThread = new Thread(sink, "bar-sink");
       sinkThread.setUncaughtExceptionHandler((t, e) -> LOG.error("bar sink stopped", e));

@@ -49,6 +49,7 @@ public final class BarSink implements Runnable, AutoCloseable {
   private volatile boolean healthy = true;
   private volatile String lastError;
   private long lagCheckedAt;
+  private final Map<TopicPartition, Long> committed = new HashMap<>();
 
   public BarSink(SinkSettings settings, BarRepository repository, MeterRegistry registry) {
     this.settings = settings;
@@ -79,7 +80,7 @@ public final class BarSink implements Runnable, AutoCloseable {
 
   @Override
   public void run() {
-    consumer.subscribe(BAR_TOPICS);
+    consumer.subscribe(settings.topics());
     long backoffMs = settings.backoffInitial().toMillis();
     long retryAt = 0;
     try {
@@ -93,8 +94,8 @@ public final class BarSink implements Runnable, AutoCloseable {
           retryAt = 0;
         }
         ConsumerRecords<String, byte[]> records = consumer.poll(POLL);
-        measureLag();
         if (records.isEmpty()) {
+          whenIdle();
           continue;
         }
         SinkBatch batch = toBatch(records);
@@ -104,7 +105,7 @@ public final class BarSink implements Runnable, AutoCloseable {
             rowsWritten.increment(batch.bars().size());
             batchesWritten.increment();
           }
-          consumer.commitSync(nextOffsets(records));
+          commit(nextOffsets(records));
           backoffMs = settings.backoffInitial().toMillis();
           healthy = true;
           lastError = null;
@@ -191,7 +192,16 @@ public final class BarSink implements Runnable, AutoCloseable {
     return offsets;
   }
 
-  private void measureLag() {
+  private void commit(Map<TopicPartition, OffsetAndMetadata> offsets) {
+    consumer.commitSync(offsets);
+    offsets.forEach((tp, o) -> committed.put(tp, o.offset()));
+  }
+
+  /**
+   * Every few seconds without records: measure the lag, and commit positions that moved past transaction markers
+   * only (everything before them is written: no batch is pending when a poll comes back empty).
+   */
+  private void whenIdle() {
     long now = System.currentTimeMillis();
     if (now - lagCheckedAt < LAG_EVERY_MS) {
       return;
@@ -204,13 +214,22 @@ public final class BarSink implements Runnable, AutoCloseable {
     }
     try {
       Map<TopicPartition, Long> ends = consumer.endOffsets(assigned, Duration.ofSeconds(2));
+      Map<TopicPartition, OffsetAndMetadata> moved = new HashMap<>();
       long total = 0;
       for (TopicPartition tp : assigned) {
-        total += Math.max(0, ends.getOrDefault(tp, 0L) - consumer.position(tp, Duration.ofSeconds(2)));
+        long position = consumer.position(tp, Duration.ofSeconds(2));
+        total += Math.max(0, ends.getOrDefault(tp, 0L) - position);
+        Long last = committed.get(tp);
+        if (last == null || position > last) {
+          moved.put(tp, new OffsetAndMetadata(position));
+        }
       }
       lag.set(total);
+      if (!moved.isEmpty()) {
+        commit(moved);
+      }
     } catch (RuntimeException e) {
-      LOG.debugf("could not measure lag: %s", e.getMessage());
+      LOG.debugf("could not measure lag or commit idle positions: %s", e.getMessage());
     }
   }
 

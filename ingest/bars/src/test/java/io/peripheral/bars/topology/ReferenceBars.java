@@ -13,7 +13,7 @@ import java.util.Set;
  * An independent, deliberately naive computation of the expected final bars, written from the issue's rules
  * (not from the code under test): the condition table is spelled out again here, windows come from java.time.
  */
-final class ReferenceBars {
+public final class ReferenceBars {
   private static final Set<Integer> NO_HIGH_LOW = Set.of(2, 7, 12, 13, 15, 16, 20, 21, 37, 52, 53);
   private static final Set<Integer> NO_OPEN_CLOSE = Set.of(2, 5, 7, 10, 12, 13, 15, 16, 20, 21, 22, 32, 33, 37, 52,
       53);
@@ -22,7 +22,7 @@ final class ReferenceBars {
   private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
   /** Expected bar values; key = symbol/interval/start. */
-  record Expected(String symbol, Interval interval, long start, double open, double high, double low, double close,
+  public record Expected(String symbol, Interval interval, long start, double open, double high, double low, double close,
       double volume, double vwap, long count, int revision) {}
 
   static final class Acc {
@@ -72,7 +72,7 @@ final class ReferenceBars {
   }
 
   /** Final bars for trades arriving in {@code trades} order, with the given grace (ns), all windows closed at end. */
-  static Map<String, Expected> compute(List<Trade> trades, long graceNs) {
+  public static Map<String, Expected> compute(List<Trade> trades, long graceNs) {
     Map<String, Acc> accs = new HashMap<>();
     long max = Long.MIN_VALUE;
     for (Trade t : trades) {
