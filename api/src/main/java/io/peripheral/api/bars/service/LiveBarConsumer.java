@@ -35,6 +35,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class LiveBarConsumer {
   private static final Logger LOG = Logger.getLogger(LiveBarConsumer.class);
+  private static final Duration RETRY_BACKOFF = Duration.ofSeconds(1);
 
   private final LiveBarHub hub;
   private final PeripheralConfig config;
@@ -123,20 +124,34 @@ public class LiveBarConsumer {
         }
       });
       while (running.get()) {
-        var records = c.poll(pollTimeout);
-        lastPollNanos = System.nanoTime();
-        for (ConsumerRecord<String, byte[]> record : records) {
-          handle(record);
+        try {
+          var records = c.poll(pollTimeout);
+          lastPollNanos = System.nanoTime();
+          for (ConsumerRecord<String, byte[]> record : records) {
+            handle(record);
+          }
+        } catch (WakeupException e) {
+          throw e;
+        } catch (RuntimeException e) {
+          LOG.warnf("live bars consumer: poll failed (%s); retrying in %s", e, RETRY_BACKOFF);
+          pause();
         }
       }
     } catch (WakeupException e) {
       if (running.get()) {
-        LOG.error("live bars consumer woken up while running", e);
+        LOG.error("live bars consumer woken up while running; WebSocket clients get no more live bars", e);
       }
-    } catch (RuntimeException e) {
-      LOG.error("live bars consumer failed; WebSocket clients get no more live bars", e);
     } finally {
       assigned = false;
+    }
+  }
+
+  private void pause() {
+    try {
+      Thread.sleep(RETRY_BACKOFF.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      running.set(false);
     }
   }
 
