@@ -1,6 +1,7 @@
 package io.peripheral.feed.bench;
 
 import io.peripheral.feed.config.FeedConfig;
+import io.peripheral.feed.produce.AsyncBatchSink;
 import io.peripheral.feed.produce.FeedMetrics;
 import io.peripheral.feed.produce.KafkaTradeSink;
 import io.peripheral.feed.produce.PartitionBatcher;
@@ -54,6 +55,9 @@ public class BenchCommand implements Callable<Integer> {
   @Option(names = "--batch-rows", description = "Rows per Arrow record (default: ${DEFAULT-VALUE}).")
   int batchRows = 10_000;
 
+  @Option(names = "--warmup", description = "Ticks generated and encoded first, unmeasured (default: ${DEFAULT-VALUE}).")
+  long warmup = 2_000_000;
+
   @Option(names = "--seed", description = "Synthetic seed (default: ${DEFAULT-VALUE}).")
   long seed = 42;
 
@@ -74,7 +78,9 @@ public class BenchCommand implements Callable<Integer> {
     String run = "bench-" + Long.toString(System.currentTimeMillis(), 36);
     List<TopicCatalog> namespaces = new ArrayList<>();
     try {
+      encodeOnly(open, warmup);
       rows.add(generateOnly(open));
+      rows.add(encodeOnly(open, ticks));
       for (String codec : compressions) {
         TopicCatalog ns = TopicCatalog.replay(run + "-" + codec);
         namespaces.add(ns);
@@ -111,21 +117,40 @@ public class BenchCommand implements Callable<Integer> {
     return new Row("synthetic source only (no Kafka)", "-", ticks, 0, 0, s);
   }
 
+  private Row encodeOnly(Instant open, long ticks) {
+    SyntheticTrades src = source(ticks, open);
+    long[] counts = {0, 0};
+    long start = System.nanoTime();
+    PartitionBatcher batcher = new PartitionBatcher(TopicCatalog.TRADE_PARTITIONS, batchRows,
+        java.time.Duration.ofHours(1), (p, batch) -> {
+          counts[0]++;
+          counts[1] += io.peripheral.schemas.trade.TradeArrowCodec.encode(batch).length;
+        });
+    for (long i = 0; i < ticks; i++) {
+      batcher.add(src.next());
+    }
+    batcher.flushAll();
+    double s = (System.nanoTime() - start) / 1e9;
+    return new Row("synthetic source + Arrow encoding (no Kafka)", "-", ticks, counts[0], counts[1], s);
+  }
+
   private Row arrow(ProducerSettings settings, TopicCatalog ns, Instant open) {
     FeedMetrics metrics = FeedMetrics.detached();
     long[] bytes = {0, 0};
     SyntheticTrades src = source(ticks, open);
     long start = System.nanoTime();
-    try (KafkaTradeSink sink = KafkaTradeSink.open(settings, ns.trades().name(), "feed-bench", metrics)) {
+    try (KafkaTradeSink sink = KafkaTradeSink.open(settings, ns.trades().name(), "feed-bench", metrics);
+        AsyncBatchSink sender = new AsyncBatchSink(sink, 8, "bench-sender")) {
       PartitionBatcher batcher = new PartitionBatcher(ns.trades().partitions(), settings.batchRows(),
           settings.linger(), (p, batch) -> {
-            sink.send(p, batch);
+            sender.send(p, batch);
             bytes[1]++;
           });
       for (long i = 0; i < ticks; i++) {
         batcher.add(src.next());
       }
       batcher.flushAll();
+      sender.drain();
       sink.flush();
     }
     double s = (System.nanoTime() - start) / 1e9;
@@ -156,13 +181,14 @@ public class BenchCommand implements Callable<Integer> {
   private void print(List<Row> rows) {
     System.out.printf("%n## Feed: synthetic ticks into Kafka (%s)%n%n", bootstrapShown());
     System.out.printf("Data: %d symbols (Zipf 1.1), one trading day of simulated time (6.5 h), seed %d, "
-        + "%d cores, JVM %s.%n%n", symbols, seed, Runtime.getRuntime().availableProcessors(),
-        System.getProperty("java.version"));
-    System.out.println("| Path | Compression | N ticks | Symbols | Time span | Records | Seconds | Ticks/s |");
-    System.out.println("|---|---|---:|---:|---|---:|---:|---:|");
+        + "%d cores, JVM %s, after a warm-up of %,d ticks.%n%n", symbols, seed, Runtime.getRuntime().availableProcessors(),
+        System.getProperty("java.version"), warmup);
+    System.out.println("| Path | Compression | N ticks | Symbols | Time span | Records | Value MB | Seconds | Ticks/s |");
+    System.out.println("|---|---|---:|---:|---|---:|---:|---:|---:|");
     for (Row r : rows) {
-      System.out.printf("| %s | %s | %,d | %d | 6.5 h | %,d | %.2f | %,.0f |%n", r.path(), r.codec(), r.n(), symbols,
-          r.records(), r.seconds(), r.n() / r.seconds());
+      System.out.printf("| %s | %s | %,d | %d | 6.5 h | %,d | %s | %.2f | %,.0f |%n", r.path(), r.codec(), r.n(),
+          symbols, r.records(), r.bytes() > 0 ? String.format("%.0f", r.bytes() / 1e6) : "-", r.seconds(),
+          r.n() / r.seconds());
     }
   }
 

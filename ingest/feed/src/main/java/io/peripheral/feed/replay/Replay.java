@@ -8,6 +8,7 @@ import io.peripheral.feed.order.TradeSource;
 import io.peripheral.feed.polygon.PolygonTradesReader;
 import io.peripheral.feed.polygon.RejectLog;
 import io.peripheral.feed.polygon.RejectSink;
+import io.peripheral.feed.produce.AsyncBatchSink;
 import io.peripheral.feed.produce.FeedMetrics;
 import io.peripheral.feed.produce.KafkaTradeSink;
 import io.peripheral.feed.produce.PartitionBatcher;
@@ -78,10 +79,11 @@ public final class Replay {
     long produced = 0;
     double produceSeconds;
     try (RejectLog rejects = new RejectLog(rejectsPath, metrics::rejected);
-        KafkaTradeSink sink = KafkaTradeSink.open(producer, catalog.trades().name(), "feed-replay-" + id, metrics)) {
+        KafkaTradeSink sink = KafkaTradeSink.open(producer, catalog.trades().name(), "feed-replay-" + id, metrics);
+        AsyncBatchSink sender = new AsyncBatchSink(sink, 8, "replay-sender")) {
       TradeSource merged = SipOrderMerge.of(openAll(files, rejects, readers));
       int partitions = catalog.trades().partitions();
-      PartitionBatcher batcher = new PartitionBatcher(partitions, producer.batchRows(), producer.linger(), sink);
+      PartitionBatcher batcher = new PartitionBatcher(partitions, producer.batchRows(), producer.linger(), sender);
       Pacer pacer = new Pacer(options.speed());
       long nextReport = System.nanoTime() + 5_000_000_000L;
       try (merged) {
@@ -95,6 +97,7 @@ public final class Replay {
         }
       }
       batcher.flushAll();
+      sender.drain();
       sink.flush();
       sink.endOfStream(partitions);
       sink.flush();

@@ -1,6 +1,7 @@
 package io.peripheral.feed.serve;
 
 import io.peripheral.feed.config.FeedConfig;
+import io.peripheral.feed.produce.AsyncBatchSink;
 import io.peripheral.feed.produce.FeedMetrics;
 import io.peripheral.feed.produce.KafkaTradeSink;
 import io.peripheral.feed.produce.PartitionBatcher;
@@ -63,9 +64,10 @@ public class SyntheticFeedService {
         settings.seed(), catalog.trades().name(), producer.bootstrap());
     try {
       TopicAdmin.ensureTopics(producer.bootstrap(), catalog);
-      try (KafkaTradeSink sink = KafkaTradeSink.open(producer, catalog.trades().name(), "feed-synthetic", metrics)) {
+      try (KafkaTradeSink sink = KafkaTradeSink.open(producer, catalog.trades().name(), "feed-synthetic", metrics);
+          AsyncBatchSink sender = new AsyncBatchSink(sink, 8, "synthetic-sender")) {
         PartitionBatcher batcher = new PartitionBatcher(catalog.trades().partitions(), producer.batchRows(),
-            producer.linger(), sink);
+            producer.linger(), sender);
         SyntheticTrades trades = new SyntheticTrades(settings, Instant.now());
         long wallStart = System.nanoTime();
         long simStart = trades.clockNanos();
@@ -82,6 +84,7 @@ public class SyntheticFeedService {
           produced = ++n;
         }
         batcher.flushAll();
+        sender.drain();
         sink.flush();
       }
       state = State.STOPPED;

@@ -1,0 +1,30 @@
+package io.peripheral.feed.bench;
+
+import io.peripheral.feed.synthetic.SyntheticSettings;
+import io.peripheral.feed.synthetic.SyntheticTrades;
+import io.peripheral.schemas.trade.TradeArrowCodec;
+import io.peripheral.schemas.trade.TradeBatch;
+import java.time.Instant;
+
+/** Not a test: encodes the same batch repeatedly, for profiling the Arrow encoder. */
+public final class EncodeProfile {
+  private EncodeProfile() {}
+
+  public static void main(String[] args) {
+    SyntheticTrades src = new SyntheticTrades(SyntheticSettings.defaults(), Instant.parse("2025-06-02T13:30:00Z"));
+    TradeBatch batch = TradeBatch.builder(10_000);
+    for (int i = 0; i < 10_000; i++) {
+      batch.add(src.next());
+    }
+    int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 300;
+    for (int round = 0; round < 3; round++) {
+      long start = System.nanoTime();
+      long bytes = 0;
+      for (int i = 0; i < rounds; i++) {
+        bytes += TradeArrowCodec.encode(batch).length;
+      }
+      double s = (System.nanoTime() - start) / 1e9;
+      System.out.printf("%,.0f rows/s encoded (%d bytes/row)%n", rounds * 10_000 / s, bytes / rounds / 10_000);
+    }
+  }
+}
