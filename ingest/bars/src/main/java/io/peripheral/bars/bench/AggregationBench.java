@@ -1,0 +1,113 @@
+package io.peripheral.bars.bench;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.peripheral.bars.streams.BarsMetrics;
+import io.peripheral.bars.streams.BarsStreams;
+import io.peripheral.bars.streams.StreamsSettings;
+import io.peripheral.bars.topology.BarsConfig;
+import io.peripheral.schemas.topic.ControlRecords;
+import io.peripheral.schemas.topic.Topic;
+import io.peripheral.schemas.topic.TopicAdmin;
+import io.peripheral.schemas.topic.TopicCatalog;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+
+/**
+ * (b) ticks/s through the bar aggregation on the real broker: pre-produce the ticks to a fresh replay namespace,
+ * then time the topology from start until every bar topic partition holds its committed end-of-stream marker.
+ */
+final class AggregationBench {
+  record Result(long ticks, int symbols, Duration span, double produceSeconds, double seconds, double finalBars,
+      int threads) {}
+
+  private AggregationBench() {}
+
+  static Result run(String bootstrap, long ticks, int symbols, int threads, Path stateDir) throws Exception {
+    String id = "bench-agg-" + System.currentTimeMillis();
+    TopicCatalog catalog = TopicCatalog.replay(id);
+    TopicAdmin.ensureTopics(bootstrap, catalog);
+    long start = java.time.Instant.parse("2024-01-02T14:30:00Z").getEpochSecond() * 1_000_000_000L;
+    Duration span = Duration.ofMinutes(390);
+    long p0 = System.nanoTime();
+    SyntheticTicks.produce(bootstrap, catalog, ticks, symbols, start, span.toNanos(), 4096);
+    double produceSeconds = (System.nanoTime() - p0) / 1e9;
+
+    BarsMetrics metrics = new BarsMetrics(new SimpleMeterRegistry(), "bench");
+    String appId = "peripheral-bars-bench-" + id;
+    BarsStreams streams = new BarsStreams(appId, catalog, BarsConfig.defaults(), metrics,
+        new StreamsSettings(bootstrap, stateDir, threads, Duration.ofMillis(100)));
+    long t0 = System.nanoTime();
+    streams.start();
+    try {
+      while (metrics.endedPartitions().size() < catalog.trades().partitions()) {
+        Thread.sleep(20); // benchmark timing loop, not a test
+      }
+      awaitCommittedMarkers(bootstrap, catalog);
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      return new Result(ticks, symbols, span, produceSeconds, seconds, metrics.finalBars(), threads);
+    } finally {
+      streams.close(true);
+      cleanUp(bootstrap, catalog, appId);
+    }
+  }
+
+  /** Reads the tail of every bar partition (read_committed) until each shows its end-of-stream marker. */
+  private static void awaitCommittedMarkers(String bootstrap, TopicCatalog catalog) {
+    Properties p = new Properties();
+    p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    List<TopicPartition> partitions = new ArrayList<>();
+    for (Topic<?, ?> t : catalog.allBars()) {
+      for (int i = 0; i < t.partitions(); i++) {
+        partitions.add(new TopicPartition(t.name(), i));
+      }
+    }
+    try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(),
+        new ByteArrayDeserializer())) {
+      consumer.assign(partitions);
+      p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_uncommitted");
+      Map<TopicPartition, Long> ends;
+      try (KafkaConsumer<byte[], byte[]> probe = new KafkaConsumer<>(p, new ByteArrayDeserializer(),
+          new ByteArrayDeserializer())) {
+        ends = probe.endOffsets(partitions);
+      }
+      for (TopicPartition tp : partitions) {
+        consumer.seek(tp, Math.max(0, ends.get(tp) - 16));
+      }
+      Set<TopicPartition> seen = new HashSet<>();
+      while (seen.size() < partitions.size()) {
+        for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(50))) {
+          if (r.value() == null && ControlRecords.isEndOfStream(r.headers())) {
+            seen.add(new TopicPartition(r.topic(), r.partition()));
+          }
+        }
+      }
+    }
+  }
+
+  private static void cleanUp(String bootstrap, TopicCatalog catalog, String appId) {
+    Properties p = new Properties();
+    p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    try (Admin admin = Admin.create(p)) {
+      TopicAdmin.deleteReplayTopics(admin, catalog);
+      List<String> internal = admin.listTopics().names().get().stream().filter(t -> t.startsWith(appId)).toList();
+      admin.deleteTopics(internal).all().get();
+    } catch (Exception e) {
+      System.err.println("could not delete benchmark topics: " + e);
+    }
+  }
+}

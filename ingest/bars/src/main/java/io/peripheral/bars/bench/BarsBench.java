@@ -1,0 +1,59 @@
+package io.peripheral.bars.bench;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * {@code make bench} entry for the bars service: (b) aggregation ticks/s and (d) bar upserts/s, printed as a
+ * markdown table. Arguments: {@code [all|aggregation|upserts]}; environment: KAFKA_BOOTSTRAP (localhost:19092),
+ * PG_URL (jdbc:postgresql://localhost:15432/peripheral), PG_USER (peripheral), BENCH_TICKS (10000000),
+ * BENCH_SYMBOLS (500), BENCH_THREADS (2), BENCH_STATE_DIR (.local/bench/bars-state).
+ */
+public final class BarsBench {
+  private BarsBench() {}
+
+  public static void main(String[] args) throws Exception {
+    String what = args.length > 0 ? args[0] : "all";
+    String bootstrap = env("KAFKA_BOOTSTRAP", "localhost:19092");
+    String pgUrl = env("PG_URL", "jdbc:postgresql://localhost:15432/peripheral");
+    String pgUser = env("PG_USER", "peripheral");
+    long ticks = Long.parseLong(env("BENCH_TICKS", "10000000"));
+    int symbols = Integer.parseInt(env("BENCH_SYMBOLS", "500"));
+    int threads = Integer.parseInt(env("BENCH_THREADS", "2"));
+    Path stateDir = Path.of(env("BENCH_STATE_DIR", ".local/bench/bars-state"));
+
+    StringBuilder table = new StringBuilder();
+    table.append("| benchmark | N | symbols | time span | seconds | rate |\n");
+    table.append("|---|---:|---:|---|---:|---:|\n");
+    if (what.equals("all") || what.equals("aggregation")) {
+      AggregationBench.Result r = AggregationBench.run(bootstrap, ticks, symbols, threads, stateDir);
+      table.append(String.format(Locale.ROOT,
+          "| (b) bar aggregation, real broker, %d stream threads, 6 intervals, EOS v2 (start → committed end-of-stream"
+              + " on all 36 bar partitions; %.0f final bars) | %,d ticks | %d (Zipf) | one session, 2024-01-02 "
+              + "09:30-16:00 New York (%d min) | %.1f | **%,.0f ticks/s** |%n",
+          r.threads(), r.finalBars(), r.ticks(), r.symbols(), r.span().toMinutes(), r.seconds(),
+          r.ticks() / r.seconds()));
+      table.append(String.format(Locale.ROOT,
+          "| (b') pre-producing those ticks as Arrow batches (bench producer, 1 thread) | %,d ticks | %d | same |"
+              + " %.1f | %,.0f ticks/s |%n", r.ticks(), r.symbols(), r.produceSeconds(),
+          r.ticks() / r.produceSeconds()));
+    }
+    if (what.equals("all") || what.equals("upserts")) {
+      UpsertBench.Result r = UpsertBench.run(pgUrl, pgUser, symbols, 390, 5000);
+      table.append(String.format(Locale.ROOT,
+          "| (d) final 1m bar upserts via the sink's write path (new rows, batches of %d, one transaction each) |"
+              + " %,d bars | %d | %d min of 1m bars | %.1f | **%,.0f bars/s** |%n",
+          r.batchSize(), r.bars(), r.symbols(), r.span().toMinutes(), r.firstSeconds(), r.bars() / r.firstSeconds()));
+      table.append(String.format(Locale.ROOT,
+          "| (d') the same bars again (replay/restart: conflict, rows unchanged) | %,d bars | %d | same | %.1f |"
+              + " %,.0f bars/s |%n", r.bars(), r.symbols(), r.repeatSeconds(), r.bars() / r.repeatSeconds()));
+    }
+    System.out.print(table);
+    System.exit(0);
+  }
+
+  private static String env(String name, String fallback) {
+    String v = System.getenv(name);
+    return v == null || v.isBlank() ? fallback : v;
+  }
+}
