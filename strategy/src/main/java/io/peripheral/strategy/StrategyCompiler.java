@@ -26,6 +26,7 @@ public final class StrategyCompiler {
     if (r.module() == null) {
       return new CompileResult(r.diagnostics(), Optional.empty());
     }
+    io.peripheral.strategy.lower.IrVerifier.verify(r.module());
     byte[] wasm = WasmWriter.encode(r.module());
     List<Diagnostic> warnings = r.diagnostics().stream().filter(d -> !d.isError()).toList();
     CompiledStrategy s = new CompiledStrategy(key(source), wasm, r.module(), r.entries(), r.columns(), r.strings(),

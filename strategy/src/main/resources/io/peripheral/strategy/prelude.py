@@ -590,7 +590,7 @@ def __as_f(x):
     return out
 
 def __np_prod(x):
-    p = __uget(x, 0) * 0 + 1
+    p = __zero(x) + 1
     for v in x:
         p = p * v
     return p
@@ -654,7 +654,7 @@ def __np_argmax(x):
 def __np_cumsum(x):
     n = len(x)
     out = __empty_like(x, n)
-    s = __uget(x, 0) * 0 if n > 0 else 0
+    s = __zero(x)
     for i in range(n):
         s = s + __uget(x, i)
         __uset(out, i, s)
@@ -663,7 +663,7 @@ def __np_cumsum(x):
 def __np_cumprod(x):
     n = len(x)
     out = __empty_like(x, n)
-    s = __uget(x, 0) * 0 + 1 if n > 0 else 1
+    s = __zero(x) + 1
     for i in range(n):
         s = s * __uget(x, i)
         __uset(out, i, s)
@@ -913,7 +913,7 @@ def __convolve(a, v, mode):
 def __dot(a, b):
     if len(a) != len(b):
         __raise(9, 0)
-    s = __uget(a, 0) * 0 if len(a) > 0 else 0
+    s = __zero(a) * __zero(b)
     for i in range(len(a)):
         s = s + __uget(a, i) * __uget(b, i)
     return s
@@ -1024,7 +1024,7 @@ def __pd_argmin(x):
 def __pd_cumsum(x):
     n = len(x)
     out = __empty_like(x, n)
-    s = __uget(x, 0) * 0 if n > 0 else 0
+    s = __zero(x)
     for i in range(n):
         v = __uget(x, i)
         if v == v:
@@ -1037,7 +1037,7 @@ def __pd_cumsum(x):
 def __pd_cumprod(x):
     n = len(x)
     out = __empty_like(x, n)
-    s = __uget(x, 0) * 0 + 1 if n > 0 else 1
+    s = __zero(x) + 1
     for i in range(n):
         v = __uget(x, i)
         if v == v:

@@ -33,7 +33,7 @@ final class Frames {
     }
     // __col(df, slot, line) -> array
     c.helpers.put("__col", new Ir.Func("__col", List.of(Vt.I32, Vt.I32, Vt.I32), Vt.I32, List.of(Vt.I32), List.of(
-        set(3, load32(bin("i32.add", B.get(0, Vt.I32), bin("i32.shl", B.get(1, Vt.I32), i32(3))), 8)),
+        set(3, load32(bin("i32.add", B.get(0, Vt.I32), bin("i32.shl", B.get(1, Vt.I32), i32(3))), 16)),
         iff(un("i32.eqz", B.get(3, Vt.I32)), RuntimeFuncs.raise(Layout.E_KEY, B.get(2, Vt.I32),
             un("i64.extend_i32_u", B.get(1, Vt.I32)))),
         ret(B.get(3, Vt.I32))), null));
@@ -51,7 +51,8 @@ final class Frames {
     c.helpers.put("__df_copy", new Ir.Func("__df_copy", List.of(Vt.I32), Vt.I32,
         List.of(Vt.I32, Vt.I32, Vt.I32, Vt.I32), List.of(
         set(1, B.call("__df_new", Vt.I32, loadI(B.get(0, Vt.I32)))),
-        set(2, i32(8)),
+        new Ir.Store("i64.store", B.get(1, Vt.I32), new Ir.Load("i64.load", Vt.I64, B.get(0, Vt.I32), 8), 8),
+        set(2, i32(16)),
         new Ir.Loop(0, List.of(
             iff(bin("i32.ge_u", B.get(2, Vt.I32), i32(tableBytes(c))), List.of(new Ir.Break(0))),
             set(3, load32(bin("i32.add", B.get(0, Vt.I32), B.get(2, Vt.I32)), 0)),

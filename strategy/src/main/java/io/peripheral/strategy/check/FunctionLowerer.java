@@ -51,6 +51,8 @@ final class FunctionLowerer {
   final Deque<Integer> loops = new ArrayDeque<>();
   final Set<String> barLoopVars = new HashSet<>();
   boolean changed;
+  /** How many if/loop bodies enclose the current statement; at 0 a variable may be rebound to a new type. */
+  int flowDepth;
   Type retType;
   int loopIds;
 
@@ -199,14 +201,25 @@ final class FunctionLowerer {
       ret(r, out);
     } else if (s instanceof If i) {
       TE t = expr(i.test());
-      out.add(iff(cond(t, i.test().pos()), block(i.body()), block(i.orelse())));
+      Ir.Expr c0 = cond(t, i.test().pos());
+      flowDepth++;
+      try {
+        out.add(iff(c0, block(i.body()), block(i.orelse())));
+      } finally {
+        flowDepth--;
+      }
     } else if (s instanceof While w) {
       int id = loopIds++;
       loops.push(id);
       List<Ir.Stmt> body = new ArrayList<>();
       TE t = expr(w.test());
       body.add(iff(un("i32.eqz", cond(t, w.test().pos())), List.of(new Ir.Break(id))));
-      body.addAll(block(w.body()));
+      flowDepth++;
+      try {
+        body.addAll(block(w.body()));
+      } finally {
+        flowDepth--;
+      }
       loops.pop();
       out.add(new Ir.Loop(id, body, List.of()));
     } else if (s instanceof For f) {
@@ -335,6 +348,14 @@ final class FunctionLowerer {
     }
     Type old = varTypes.get(name);
     Type j = Types.join(old, v.type());
+    if (j == null && flowDepth == 0 && old != null) {
+      // straight-line rebinding (x = np.where(...); x = pd.Series(x)): a new variable from here on
+      varTypes.put(name, v.type());
+      Var nv = new Var(newLocal(v.type().vt()), v.type());
+      vars.put(name, nv);
+      out.add(set(nv.local(), v.ir()));
+      return;
+    }
     if (j == null) {
       throw bail(DiagnosticCode.E0201, pos, "'" + name + "' holds " + old + " elsewhere but " + v.type()
           + " here; a variable keeps one type");
@@ -377,8 +398,13 @@ final class FunctionLowerer {
     if (bars && target instanceof Name nm) {
       barLoopVars.add(nm.id());
     }
-    if (body != null) {
-      b.addAll(block(body));
+    flowDepth++;
+    try {
+      if (body != null) {
+        b.addAll(block(body));
+      }
+    } finally {
+      flowDepth--;
     }
     if (extra != null) {
       extra.apply(b);

@@ -53,16 +53,16 @@ final class Intrinsics {
         return new TE(Type.FLOAT, un("f64.reinterpret_i64", Scalars.toI(a.get(0))));
       }
       case "__wrap_add" -> {
-        return new TE(Type.INT, bin("i64.add", Scalars.toI(a.get(0)), Scalars.toI(a.get(1))));
+        return new TE(Type.INT, bin("i64.add", Scalars.coerce(a.get(0), Type.INT), Scalars.coerce(a.get(1), Type.INT)));
       }
       case "__wrap_mul" -> {
-        return new TE(Type.INT, bin("i64.mul", Scalars.toI(a.get(0)), Scalars.toI(a.get(1))));
+        return new TE(Type.INT, bin("i64.mul", Scalars.coerce(a.get(0), Type.INT), Scalars.coerce(a.get(1), Type.INT)));
       }
       case "__shl" -> {
-        return new TE(Type.INT, bin("i64.shl", Scalars.toI(a.get(0)), Scalars.toI(a.get(1))));
+        return new TE(Type.INT, bin("i64.shl", Scalars.coerce(a.get(0), Type.INT), Scalars.coerce(a.get(1), Type.INT)));
       }
       case "__shr_u" -> {
-        return new TE(Type.INT, bin("i64.shr_u", Scalars.toI(a.get(0)), Scalars.toI(a.get(1))));
+        return new TE(Type.INT, bin("i64.shr_u", Scalars.coerce(a.get(0), Type.INT), Scalars.coerce(a.get(1), Type.INT)));
       }
       case "__nearest" -> {
         return new TE(Type.FLOAT, un("f64.nearest", Scalars.toF(a.get(0))));
@@ -98,6 +98,10 @@ final class Intrinsics {
       }
       case "__set_len" -> {
         return new TE(Type.NONE, seq(List.of(store(Vt.I64, a.get(0).ir(), Scalars.toI(a.get(1)))), i32(0)));
+      }
+      case "__zero" -> {
+        Type t = a.get(0).type();
+        return t.elem() == K.FLOAT ? new TE(Type.NPFLOAT, f64(0)) : new TE(Type.NPINT, i64(0));
       }
       case "__is_float" -> {
         Type t = a.get(0).type();

@@ -16,7 +16,7 @@ public sealed interface Output {
   /** screen returned a dict (bools as 0/1); always contains "score". */
   record Fields(Map<String, Double> fields) implements Output {
     public Fields {
-      fields = Map.copyOf(fields);
+      fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
     }
   }
 }
