@@ -3,6 +3,7 @@ package io.peripheral.feed.bench;
 import io.peripheral.feed.config.FeedConfig;
 import io.peripheral.feed.produce.AsyncBatchSink;
 import io.peripheral.feed.produce.FeedMetrics;
+import io.peripheral.feed.produce.FeedSendException;
 import io.peripheral.feed.produce.KafkaTradeSink;
 import io.peripheral.feed.produce.PartitionBatcher;
 import io.peripheral.feed.produce.ProducerSettings;
@@ -162,6 +163,7 @@ public class BenchCommand implements Callable<Integer> {
     Properties props = settings.kafkaProperties("feed-bench-json");
     SyntheticTrades src = source(jsonTicks, open);
     JsonTicks encoder = new JsonTicks();
+    java.util.concurrent.atomic.AtomicReference<Exception> failure = new java.util.concurrent.atomic.AtomicReference<>();
     long bytes = 0;
     long start = System.nanoTime();
     try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(props)) {
@@ -170,9 +172,17 @@ public class BenchCommand implements Callable<Integer> {
         Trade t = src.next();
         byte[] value = encoder.encode(t);
         bytes += value.length;
-        producer.send(new ProducerRecord<>(topic, t.symbol().getBytes(), value));
+        producer.send(new ProducerRecord<>(topic, t.symbol().getBytes(), value), (m, e) -> {
+          if (e != null) {
+            failure.compareAndSet(null, e);
+          }
+        });
       }
       producer.flush();
+    }
+    if (failure.get() != null) {
+      throw new FeedSendException("JSON baseline: Kafka rejected a record: " + failure.get().getMessage(),
+          failure.get());
     }
     double s = (System.nanoTime() - start) / 1e9;
     return new Row("JSON, one record per tick (baseline)", settings.compression(), jsonTicks, jsonTicks, bytes, s);

@@ -18,6 +18,18 @@ public final class EncodeProfile {
     }
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 300;
     for (int round = 0; round < 3; round++) {
+      long[] rows = {0};
+      io.peripheral.feed.produce.PartitionBatcher b = new io.peripheral.feed.produce.PartitionBatcher(6, 10_000,
+          java.time.Duration.ofHours(1), (p, x) -> rows[0] += TradeArrowCodec.encode(x).length > 0 ? x.size() : 0);
+      long start = System.nanoTime();
+      for (int i = 0; i < rounds * 10_000; i++) {
+        b.add(src.next());
+      }
+      b.flushAll();
+      double s = (System.nanoTime() - start) / 1e9;
+      System.out.printf("pipeline: %,.0f rows/s generated + batched + encoded%n", rows[0] / s);
+    }
+    for (int round = 0; round < 3; round++) {
       long start = System.nanoTime();
       long bytes = 0;
       for (int i = 0; i < rounds; i++) {
