@@ -18,7 +18,8 @@ final class Loops {
   static boolean isBarLoop(Expr iter) {
     if (iter instanceof Call c && c.func() instanceof Name n && n.id().equals("range")) {
       for (Expr a : c.args()) {
-        if (a instanceof Call lc && lc.func() instanceof Name ln && ln.id().equals("len")) {
+        Expr x = a instanceof BinOp b ? b.left() : a;
+        if (x instanceof Call lc && lc.func() instanceof Name ln && ln.id().equals("len")) {
           return true;
         }
       }

@@ -669,7 +669,7 @@ public final class Parser {
     Expr e = term();
     while (at("+") || at("-")) {
       Token op = next();
-      e = new BinOp(pos(op), op.text(), e, term());
+      e = new BinOp(e.pos(), op.text(), e, term());
     }
     return e;
   }
@@ -681,7 +681,7 @@ public final class Parser {
       if (op.text().equals("@")) {
         throw fail(op, "the matrix operator @ is not supported; use np.dot");
       }
-      e = new BinOp(pos(op), op.text(), e, factor());
+      e = new BinOp(e.pos(), op.text(), e, factor());
     }
     return e;
   }
