@@ -3,6 +3,7 @@ package io.peripheral.api;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.peripheral.api.support.TestRows;
 import io.peripheral.schemas.bar.Interval;
 import io.quarkus.test.junit.QuarkusTest;
@@ -51,7 +52,7 @@ class ReadmeExamplesIT {
       Response r = given().urlEncodingEnabled(false).get(path);
       assertThat(r.statusCode()).as(path).isEqualTo(200);
       String list = path.startsWith("/api/symbols") ? "symbols" : "bars";
-      assertThat(r.jsonPath().getList(list)).as(path).isNotEmpty();
+      assertThat(new ObjectMapper().readTree(r.asByteArray()).path(list).size()).as(path).isPositive();
     }
   }
 }

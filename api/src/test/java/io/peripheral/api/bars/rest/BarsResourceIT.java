@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.peripheral.api.support.TestRows;
 import io.peripheral.schemas.bar.Bar;
 import io.peripheral.schemas.bar.Interval;
@@ -27,6 +29,8 @@ class BarsResourceIT {
   private static final Instant FIRST = Instant.parse("2024-02-29T22:00:00Z");
   private static final int COUNT = 2500;
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   @Inject
   DataSource ds;
 
@@ -43,19 +47,19 @@ class BarsResourceIT {
   }
 
   @Test
-  void pagesThroughTheWholeRangeFollowingNextUntilTheLastPage() {
+  void pagesThroughTheWholeRangeFollowingNextUntilTheLastPage() throws Exception {
     List<Long> starts = new ArrayList<>();
     String from = FIRST.toString();
     int pages = 0;
     while (from != null) {
       Response r = given().queryParam("interval", "1m").queryParam("from", from).queryParam("limit", 1000)
           .get("/api/bars/" + symbol).then().statusCode(200).extract().response();
-      List<Long> page = r.jsonPath().getList("bars.start", Long.class);
-      starts.addAll(page);
-      from = r.jsonPath().getString("next");
+      JsonNode body = JSON.readTree(r.asByteArray());
+      body.path("bars").forEach(bar -> starts.add(bar.path("start").asLong()));
+      from = body.path("next").isNull() ? null : body.path("next").asText();
       if (from != null) {
         assertThat(r.header("Link")).contains("rel=\"next\"");
-        assertThat(r.jsonPath().getString("next_url")).contains("from=");
+        assertThat(body.path("next_url").asText()).contains("from=");
       }
       pages++;
     }
