@@ -46,6 +46,9 @@ public interface FeedConfig {
     @WithDefault("synthetic")
     Source source();
 
+    /** Topic namespace of the live feed: empty is live; {@code replay.<id>.} sends it to a replay namespace. */
+    Optional<String> topicPrefix();
+
     /** Ticks per second of the synthetic source. */
     @WithDefault("20000")
     double rate();

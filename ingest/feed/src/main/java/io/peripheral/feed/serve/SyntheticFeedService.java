@@ -59,7 +59,7 @@ public class SyntheticFeedService {
   }
 
   private void run(SyntheticSettings settings, ProducerSettings producer) {
-    TopicCatalog catalog = TopicCatalog.live();
+    TopicCatalog catalog = TopicCatalog.forPrefix(config.feed().topicPrefix().orElse(""));
     LOG.infof("synthetic feed: %d symbols, %.0f ticks/s, seed %d -> %s on %s", settings.symbols(), settings.rate(),
         settings.seed(), catalog.trades().name(), producer.bootstrap());
     try {
