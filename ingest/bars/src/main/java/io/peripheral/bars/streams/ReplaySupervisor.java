@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.peripheral.bars.topology.BarsConfig;
 import io.peripheral.schemas.topic.TopicCatalog;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,12 +18,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.jboss.logging.Logger;
 
 /**
  * Discovers replay namespaces (a {@code replay.<id>.trades.v1} topic) and runs one bar topology per replay with
  * its own application id ({@code <prefix><id>}) and state directory. A replay's instance is stopped, and its local
- * state, internal topics and consumer group are deleted, once every trades partition has delivered its
+ * state and internal topics are deleted (its consumer group stays, so a restart sees it is done), once every trades partition has delivered its
  * end-of-stream marker and the topology has been idle for {@code idleAfterEnd}, or after {@code abandonAfter}
  * without any activity (e.g. a replay that had already finished before a restart).
  */
@@ -77,7 +81,11 @@ public final class ReplaySupervisor implements AutoCloseable {
       }
       for (String id : present) {
         if (!running.containsKey(id) && !finished.contains(id) && allTopicsExist(topics, id)) {
-          startReplay(id);
+          if (alreadyConsumed(id)) {
+            finished.add(id);
+          } else {
+            startReplay(id);
+          }
         }
       }
       for (Map.Entry<String, BarsStreams> e : List.copyOf(running.entrySet())) {
@@ -92,6 +100,26 @@ public final class ReplaySupervisor implements AutoCloseable {
     } catch (Exception e) {
       LOG.warnf("replay discovery failed: %s", e.toString());
     }
+  }
+
+  /** True when the replay's group has committed offsets at the end of every trades partition (done before). */
+  private boolean alreadyConsumed(String id) throws Exception {
+    String appId = settings.applicationIdPrefix() + id;
+    Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(appId)
+        .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
+    String topic = TopicCatalog.replay(id).trades().name();
+    Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+    for (int p = 0; p < TopicCatalog.TRADE_PARTITIONS; p++) {
+      latest.put(new TopicPartition(topic, p), OffsetSpec.latest());
+    }
+    var ends = admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS);
+    for (var e : ends.entrySet()) {
+      OffsetAndMetadata c = committed.get(e.getKey());
+      if (c == null || c.offset() < e.getValue().offset()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean allTopicsExist(Set<String> topics, String id) {
@@ -125,10 +153,10 @@ public final class ReplaySupervisor implements AutoCloseable {
           internal.add(t);
         }
       }
+      // the consumer group stays: its offsets tell a restarted service that this replay is done
       admin.deleteTopics(internal).all().get(10, TimeUnit.SECONDS);
-      admin.deleteConsumerGroups(List.of(appId)).all().get(10, TimeUnit.SECONDS);
     } catch (Exception e) {
-      LOG.debugf("could not delete internal topics/group of %s: %s", appId, e.toString());
+      LOG.debugf("could not delete internal topics of %s: %s", appId, e.toString());
     }
   }
 

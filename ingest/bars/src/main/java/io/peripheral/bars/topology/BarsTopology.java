@@ -5,7 +5,6 @@ import io.peripheral.schemas.bar.BarSource;
 import io.peripheral.schemas.bar.Interval;
 import io.peripheral.schemas.topic.Topic;
 import io.peripheral.schemas.topic.TopicCatalog;
-import io.peripheral.schemas.trade.TradeArrowCodec;
 import io.peripheral.schemas.trade.TradeBatchSerde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.Serializer;
@@ -35,7 +34,7 @@ public final class BarsTopology {
     BarSource source = catalog.isReplay() ? BarSource.REPLAY : BarSource.LIVE;
     Topology topology = new Topology();
     topology.addSource(SOURCE, Serdes.String().deserializer(),
-        new TradeBatchSerde(TradeArrowCodec.Columns.BARS).deserializer(), catalog.trades().name());
+        new TradeBatchGuardDeserializer(), catalog.trades().name());
     topology.addProcessor(AGGREGATOR, () -> new BarAggregator(STORE, source, config), SOURCE);
     StoreBuilder<KeyValueStore<String, byte[]>> store = Stores.keyValueStoreBuilder(
         Stores.inMemoryKeyValueStore(STORE), Serdes.String(), Serdes.ByteArray()).withCachingEnabled();

@@ -29,6 +29,7 @@ final class BarsDriver implements AutoCloseable {
   private final TestInputTopic<String, TradeBatch> trades;
   private final Map<Interval, TestOutputTopic<String, Bar>> bars = new EnumMap<>(Interval.class);
   private final TestOutputTopic<String, TradeBatch> late;
+  private final TestInputTopic<String, byte[]> raw;
 
   BarsDriver(TopicCatalog catalog, BarsConfig config) {
     Properties props = new Properties();
@@ -41,6 +42,8 @@ final class BarsDriver implements AutoCloseable {
       bars.put(i, driver.createOutputTopic(catalog.bars(i).name(), Serdes.String().deserializer(),
           new BarSerde().deserializer()));
     }
+    raw = driver.createInputTopic(catalog.trades().name(), Serdes.String().serializer(),
+        Serdes.ByteArray().serializer());
     late = driver.createOutputTopic(catalog.lateTrades().name(), Serdes.String().deserializer(),
         new TradeBatchSerde().deserializer());
   }
@@ -55,6 +58,10 @@ final class BarsDriver implements AutoCloseable {
 
   void send(List<Trade> batch) {
     trades.pipeInput(null, TradeBatch.of(batch));
+  }
+
+  void sendRaw(byte[] value) {
+    raw.pipeInput(null, value);
   }
 
   void endOfStream() {

@@ -264,4 +264,15 @@ class BarsTopologyTest {
       });
     }
   }
+
+  @Test
+  void skipsTradesRecordsThatAreNotArrowStreamsAndKeepsGoing() {
+    try (BarsDriver d = driver()) {
+      d.sendRaw("{\"symbol\":\"AAPL\",\"price\":1}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      d.sendRaw(new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0x7F, 0x7F, 0x7F, 0x7F, 1, 2});
+      d.send(trade("AAPL", T0, 10, 1));
+      d.endOfStream();
+      assertThat(d.finalBars(Interval.M1)).singleElement().satisfies(b -> assertThat(b.close()).isEqualTo(10));
+    }
+  }
 }
