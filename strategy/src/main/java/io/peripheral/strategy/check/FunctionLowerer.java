@@ -272,16 +272,24 @@ final class FunctionLowerer {
     }
     retType = j;
     Type target = spec.ret != null ? Types.join(spec.ret, j) : j;
-    if (!spec.prelude) {
-      out.add(leave());
-    }
     if (target == null || target.k() == K.NONE) {
       if (v.type().k() != K.NONE) {
         out.add(doo(v.ir()));
       }
+      if (!spec.prelude) {
+        out.add(leave());
+      }
       out.add(new Ir.Return(null));
     } else {
-      out.add(new Ir.Return(Types.convert(this, v, target, r.pos())));
+      Ir.Expr value = Types.convert(this, v, target, r.pos());
+      if (!spec.prelude) {
+        // evaluate first (it may call deeper), then leave this frame
+        int l = newLocal(target.vt());
+        out.add(set(l, value));
+        out.add(leave());
+        value = B.get(l, target.vt());
+      }
+      out.add(new Ir.Return(value));
     }
   }
 

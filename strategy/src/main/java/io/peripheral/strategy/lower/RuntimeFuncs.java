@@ -45,7 +45,10 @@ public final class RuntimeFuncs {
         List.of(
             set(2, un("i32.wrap_i64", bin("i64.sub", bin("i64.shr_u", bin("i64.add", get(1, I64), i64(65535)),
                 i64(16)), un("i64.extend_i32_u", memSize())))),
-            iff(bin("i32.eq", growBy(get(2, I32)), i32(-1)), raise(Layout.E_MEMORY, i32(0), get(0, I64))))));
+            // grow geometrically (fewer copies of a large memory), falling back to exactly what is needed
+            iff(bin("i32.eq", growBy(new IfE(bin("i32.gt_u", get(2, I32), memSize()), get(2, I32), memSize(), I32)),
+                i32(-1)), List.of(
+                iff(bin("i32.eq", growBy(get(2, I32)), i32(-1)), raise(Layout.E_MEMORY, i32(0), get(0, I64))))))));
     alloc.add(set(3, new GGet(Layout.G_HEAP, I32)));
     alloc.add(new GSet(Layout.G_HEAP, un("i32.wrap_i64", get(1, I64))));
     alloc.add(ret(get(3, I32)));
