@@ -264,16 +264,40 @@ def __math_expm1(x, line):
     return float(r)
 
 def __round(x, n):
+    # Python's round(x, n): the exact binary value of x rounded half-even at n decimals. x * 10**n is computed
+    # exactly as a double-double (Dekker's product), then rounded, then divided (correctly rounded).
     if x != x or x == np.inf or x == -np.inf:
         return x
-    p = __pow_pos(10.0, float(n)) if n >= 0 else 1.0
-    if n >= 0:
-        y = __nearest(x * p) / p
-        if y != y or y == np.inf or y == -np.inf:
-            return x
-        return y
-    q = __pow_pos(10.0, float(-n))
-    return __nearest(x / q) * q
+    if n < 0:
+        q = __pow_pos(10.0, float(-n))
+        return __nearest(x / q) * q
+    if n > 22:
+        return x
+    p = __pow_pos(10.0, float(n))
+    prod = x * p
+    if prod != prod or prod == np.inf or prod == -np.inf or np.abs(prod) >= 4503599627370496.0:
+        return x
+    c = 134217729.0 * x
+    xh = c - (c - x)
+    xl = x - xh
+    c = 134217729.0 * p
+    ph = c - (c - p)
+    pl = p - ph
+    err = ((xh * ph - prod) + xh * pl + xl * ph) + xl * pl
+    f = np.floor(prod)
+    d = (prod - f) + err
+    if d < 0.0:
+        f = f - 1.0
+        d = d + 1.0
+    if d >= 1.0:
+        f = f + 1.0
+        d = d - 1.0
+    if d > 0.5 or (d == 0.5 and f % 2.0 == 1.0):
+        f = f + 1.0
+    r = f / p
+    if r == 0.0 and x < 0.0:
+        return -0.0
+    return r
 
 def __halflife_com(h):
     return 1.0 / (1.0 - __exp(__log(0.5) / h)) - 1.0
