@@ -58,7 +58,8 @@ public class BarsService {
       BarsConfig replayConfig = BarsConfig.builder().withGrace(r.grace()).withFormingInterval(r.formingInterval())
           .build();
       replays = new ReplaySupervisor(new ReplaySupervisor.Settings(r.applicationIdPrefix(), r.pollInterval(),
-          r.idleAfterEnd(), r.abandonAfter()), replayConfig, streams, registry).start();
+          r.idleAfterEnd(), r.abandonAfter()), replayConfig,
+          new StreamsSettings(bootstrap, Path.of(bars.stateDir()), 1, r.commitInterval()), registry).start();
     }
     if (config.sink().enabled()) {
       BarsServiceConfig.Sink s = config.sink();

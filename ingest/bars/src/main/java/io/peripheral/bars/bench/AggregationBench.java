@@ -30,8 +30,9 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  * then time the topology from start until every bar topic partition holds its committed end-of-stream marker.
  */
 final class AggregationBench {
+  /** {@code cpuSeconds}: CPU used meanwhile by this JVM (Streams) and by the broker process, when found. */
   record Result(long ticks, int symbols, Duration span, double produceSeconds, double seconds, double finalBars,
-      int threads) {}
+      int threads, double streamsCpuSeconds, double brokerCpuSeconds) {}
 
   private AggregationBench() {}
 
@@ -47,8 +48,12 @@ final class AggregationBench {
 
     BarsMetrics metrics = new BarsMetrics(new SimpleMeterRegistry(), "bench");
     String appId = "peripheral-bars-bench-" + id;
-    BarsStreams streams = new BarsStreams(appId, catalog, BarsConfig.defaults(), metrics,
-        new StreamsSettings(bootstrap, stateDir, threads, Duration.ofMillis(100)));
+    // as the service runs a replay: no forming bars, 1 s commit interval (peripheral.replays.*)
+    BarsConfig config = BarsConfig.builder().withFormingInterval(Duration.ZERO).build();
+    BarsStreams streams = new BarsStreams(appId, catalog, config, metrics,
+        new StreamsSettings(bootstrap, stateDir, threads, Duration.ofSeconds(1)));
+    long cpu0 = processCpuNanos();
+    long broker0 = brokerCpuNanos();
     long t0 = System.nanoTime();
     streams.start();
     try {
@@ -57,11 +62,25 @@ final class AggregationBench {
       }
       awaitCommittedMarkers(bootstrap, catalog);
       double seconds = (System.nanoTime() - t0) / 1e9;
-      return new Result(ticks, symbols, span, produceSeconds, seconds, metrics.finalBars(), threads);
+      double cpu = (processCpuNanos() - cpu0) / 1e9;
+      double brokerCpu = broker0 < 0 ? Double.NaN : (brokerCpuNanos() - broker0) / 1e9;
+      return new Result(ticks, symbols, span, produceSeconds, seconds, metrics.finalBars(), threads, cpu, brokerCpu);
     } finally {
       streams.close(true);
       cleanUp(bootstrap, catalog, appId);
     }
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean()).getProcessCpuTime();
+  }
+
+  /** CPU time of the local Kafka broker process (kafka.Kafka), or -1 if there is none on this machine. */
+  private static long brokerCpuNanos() {
+    return ProcessHandle.allProcesses()
+        .filter(p -> p.info().commandLine().map(c -> c.contains("kafka.Kafka")).orElse(false))
+        .findFirst().flatMap(p -> p.info().totalCpuDuration()).map(Duration::toNanos).orElse(-1L);
   }
 
   /** Reads the tail of every bar partition (read_committed) until each shows its end-of-stream marker. */

@@ -13,6 +13,9 @@ public final class BarsBench {
   private BarsBench() {}
 
   public static void main(String[] args) throws Exception {
+    // outside Quarkus nothing configures logging: without this, Kafka's trace logging formats every record
+    System.setProperty("java.util.logging.manager", "org.jboss.logmanager.LogManager");
+    java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
     String what = args.length > 0 ? args[0] : "all";
     String bootstrap = env("KAFKA_BOOTSTRAP", "localhost:19092");
     String pgUrl = env("PG_URL", "jdbc:postgresql://localhost:15432/peripheral");
@@ -28,11 +31,16 @@ public final class BarsBench {
     if (what.equals("all") || what.equals("aggregation")) {
       AggregationBench.Result r = AggregationBench.run(bootstrap, ticks, symbols, threads, stateDir);
       table.append(String.format(Locale.ROOT,
-          "| (b) bar aggregation, real broker, %d stream threads, 6 intervals, EOS v2 (start → committed end-of-stream"
+          "| (b) bar aggregation, real broker, %d stream threads, 6 intervals, EOS v2, replay settings (no forming bars, 1 s commits) (start → committed end-of-stream"
               + " on all 36 bar partitions; %.0f final bars) | %,d ticks | %d (Zipf) | one session, 2024-01-02 "
               + "09:30-16:00 New York (%d min) | %.1f | **%,.0f ticks/s** |%n",
           r.threads(), r.finalBars(), r.ticks(), r.symbols(), r.span().toMinutes(), r.seconds(),
           r.ticks() / r.seconds()));
+      table.append(String.format(Locale.ROOT,
+          "| (b'') the same run per CPU-second: Streams JVM %.1f CPU-s, broker %.1f CPU-s (machine shared) | %,d ticks |"
+              + " %d | same | %.1f CPU-s | %,.0f ticks per CPU-s |%n", r.streamsCpuSeconds(), r.brokerCpuSeconds(),
+          r.ticks(), r.symbols(), r.streamsCpuSeconds() + r.brokerCpuSeconds(),
+          r.ticks() / (r.streamsCpuSeconds() + r.brokerCpuSeconds())));
       table.append(String.format(Locale.ROOT,
           "| (b') pre-producing those ticks as Arrow batches (bench producer, 1 thread) | %,d ticks | %d | same |"
               + " %.1f | %,.0f ticks/s |%n", r.ticks(), r.symbols(), r.produceSeconds(),

@@ -62,8 +62,13 @@ public interface BarsServiceConfig {
     @WithDefault("2s")
     Duration grace();
 
-    @WithDefault("250ms")
+    /** Forming bars of a replay are off by default: nobody draws a replay's live candle, the sink ignores them. */
+    @WithDefault("0s")
     Duration formingInterval();
+
+    /** Longer than live: fewer transactions and changelog writes, more throughput; bars become visible per commit. */
+    @WithDefault("1s")
+    Duration commitInterval();
 
     /** A replay's topology stops this long after its last end-of-stream marker when nothing else arrives. */
     @WithDefault("10s")

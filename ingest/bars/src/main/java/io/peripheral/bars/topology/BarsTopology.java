@@ -26,8 +26,11 @@ public final class BarsTopology {
 
   private BarsTopology() {}
 
+  private static final String[] SINK_NAMES = java.util.Arrays.stream(Interval.values())
+      .map(i -> "bars-" + i.code() + "-sink").toArray(String[]::new);
+
   public static String sinkName(Interval interval) {
-    return "bars-" + interval.code() + "-sink";
+    return SINK_NAMES[interval.ordinal()];
   }
 
   public static Topology build(TopicCatalog catalog, BarsConfig config) {

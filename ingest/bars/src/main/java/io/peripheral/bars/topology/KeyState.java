@@ -13,6 +13,7 @@ import java.util.List;
 final class KeyState {
   final String symbol;
   final Interval interval;
+  private final String storeKey;
   final List<WindowAccumulator> open = new ArrayList<>(4);
   long closedThrough = Long.MIN_VALUE;
   boolean storeDirty;
@@ -23,10 +24,11 @@ final class KeyState {
   KeyState(String symbol, Interval interval) {
     this.symbol = symbol;
     this.interval = interval;
+    this.storeKey = storeKey(symbol, interval);
   }
 
   String storeKey() {
-    return storeKey(symbol, interval);
+    return storeKey;
   }
 
   static String storeKey(String symbol, Interval interval) {
