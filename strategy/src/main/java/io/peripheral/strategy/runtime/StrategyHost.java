@@ -210,8 +210,11 @@ public final class StrategyHost implements AutoCloseable {
 
   private RunResult execute(CompiledStrategy s, ModuleLoader.Loaded loaded, Bars bars, String entry,
       List<Object> args, long t0) {
-    int initial = loaded.module().memorySection().map(m -> m.getMemory(0).limits().initialPages()).orElse(1);
+    int declared = loaded.module().memorySection().map(m -> m.getMemory(0).limits().initialPages()).orElse(1);
     int maxPages = (int) Math.min(MemoryLimits.MAX_PAGES, memoryBytes / 65536);
+    // start with room for the input columns plus a quarter for working arrays, so large inputs are copied once
+    long inputBytes = 16 + 8L * s.columns().size() + (long) s.columns().size() * (8 + 8L * bars.size());
+    int initial = (int) Math.max(declared, Math.min(maxPages, declared + (inputBytes * 5 / 4) / 65536 + 16));
     Instance inst = Instance.builder(loaded.module())
         .withMachineFactory(loaded.machines())
         .withMemoryFactory(ByteArrayMemory::new)
@@ -310,12 +313,10 @@ public final class StrategyHost implements AutoCloseable {
     int p = alloc(inst, 8 + 8L * n);
     ByteBuffer buf = ByteBuffer.allocate(8 + 8 * n).order(ByteOrder.LITTLE_ENDIAN);
     buf.putLong(n);
-    for (int i = 0; i < n; i++) {
-      if (ints != null) {
-        buf.putLong(ints[i]);
-      } else {
-        buf.putDouble(floats[i]);
-      }
+    if (ints != null) {
+      buf.asLongBuffer().put(ints);
+    } else {
+      buf.asDoubleBuffer().put(floats);
     }
     mem.write(p, buf.array());
     return p;
@@ -325,8 +326,12 @@ public final class StrategyHost implements AutoCloseable {
     int n = (int) mem.readLong(p);
     ByteBuffer buf = ByteBuffer.wrap(mem.readBytes(p + 8, 8 * n)).order(ByteOrder.LITTLE_ENDIAN);
     double[] out = new double[n];
+    if (kind == Layout.R_FARRAY) {
+      buf.asDoubleBuffer().get(out);
+      return out;
+    }
     for (int i = 0; i < n; i++) {
-      out[i] = kind == Layout.R_FARRAY ? buf.getDouble() : (double) buf.getLong();
+      out[i] = (double) buf.getLong();
     }
     return out;
   }
