@@ -57,7 +57,8 @@ public class BarsService {
       BarsServiceConfig.Replays r = config.replays();
       BarsConfig replayConfig = BarsConfig.builder().withGrace(r.grace()).withFormingInterval(r.formingInterval())
           .build();
-      replays = new ReplaySupervisor(new ReplaySupervisor.Settings(r.applicationIdPrefix(), r.pollInterval(),
+      replays = new ReplaySupervisor(new ReplaySupervisor.Settings(r.applicationIdPrefix(),
+          java.util.regex.Pattern.compile(r.include()), r.pollInterval(),
           r.idleAfterEnd(), r.abandonAfter()), replayConfig,
           new StreamsSettings(bootstrap, Path.of(bars.stateDir()), 1, r.commitInterval()), registry).start();
     }

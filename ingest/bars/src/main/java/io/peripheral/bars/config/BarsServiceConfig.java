@@ -56,6 +56,10 @@ public interface BarsServiceConfig {
     @WithDefault("peripheral-bars-replay-")
     String applicationIdPrefix();
 
+    /** Regular expression a replay id must match to be run here (tests narrow it to their own replays). */
+    @WithDefault(".*")
+    String include();
+
     @WithDefault("2s")
     Duration pollInterval();
 

@@ -35,7 +35,7 @@ public final class ReplaySupervisor implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(ReplaySupervisor.class);
 
   /** How the supervisor runs replays. */
-  public record Settings(String applicationIdPrefix, Duration pollInterval, Duration idleAfterEnd,
+  public record Settings(String applicationIdPrefix, Pattern include, Duration pollInterval, Duration idleAfterEnd,
       Duration abandonAfter) {}
 
   private final Settings settings;
@@ -75,7 +75,7 @@ public final class ReplaySupervisor implements AutoCloseable {
       Set<String> present = new HashSet<>();
       for (String topic : topics) {
         Matcher m = REPLAY_TRADES.matcher(topic);
-        if (m.matches()) {
+        if (m.matches() && settings.include().matcher(m.group(1)).matches()) {
           present.add(m.group(1));
         }
       }
