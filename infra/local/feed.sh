@@ -24,7 +24,8 @@ export KAFKA_BOOTSTRAP="${KAFKA_BOOTSTRAP:-localhost:9092}"
 export PG_URL="${PG_URL:-jdbc:postgresql://localhost:5432/peripheral}"
 export PG_USER="${PG_USER:-peripheral}"
 
-jvm=(--add-opens=java.base/java.nio=ALL-UNNAMED)
+# Arrow: java.nio access, and no per-access bounds checks on its buffers (the feed sizes them once per batch).
+jvm=(--add-opens=java.base/java.nio=ALL-UNNAMED -Darrow.enable_unsafe_memory_access=true)
 # Only serve owns the feed's HTTP port; replays and benchmarks run beside it on a free port.
 case "${1:-serve}" in
   serve) ;;
