@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -21,12 +20,8 @@ import org.junit.jupiter.api.TestFactory;
 class GoldenTest {
   static final Path GOLDEN = Path.of("src/test/resources/golden");
   static final Path BARS = Path.of("src/test/resources/bars/bars_400.csv");
+  /** Shared by the golden, differential and docs tests; its worker threads are daemons. */
   static final StrategyHost HOST = StrategyHost.builder().build();
-
-  @AfterAll
-  static void close() {
-    HOST.close();
-  }
 
   static List<Path> sources(Path dir) throws IOException {
     try (Stream<Path> s = Files.list(dir)) {
