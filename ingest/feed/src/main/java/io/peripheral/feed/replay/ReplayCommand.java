@@ -25,7 +25,8 @@ public class ReplayCommand implements Callable<Integer> {
       description = "A file, a directory of .csv/.csv.gz files, or a comma-separated list of them.")
   String files;
 
-  @Option(names = "--speed", paramLabel = "SPEED", description = "max, 1x, 10x, ... (default: ${DEFAULT-VALUE})")
+  @Option(names = "--speed", paramLabel = "SPEED",
+      description = "max, 1x, 10x, ... (default: peripheral.replay.speed, max).")
   String speed;
 
   @Option(names = "--id", description = "Replay id (letters, digits, _ and -); generated when absent.")

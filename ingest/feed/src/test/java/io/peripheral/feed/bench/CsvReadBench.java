@@ -34,6 +34,8 @@ public final class CsvReadBench {
       }
     }
     for (int round = 0; round < 3; round++) {
+      java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+      long cpu = mx.getCurrentThreadCpuTime();
       long start = System.nanoTime();
       long n = 0;
       double sum = 0;
@@ -44,8 +46,9 @@ public final class CsvReadBench {
         }
       }
       double s = (System.nanoTime() - start) / 1e9;
-      System.out.printf("round %d: %,d rows in %.2f s = %,.0f rows/s, %.0f MB/s (checksum %.0f)%n", round, n, s, n / s,
-          Files.size(file) / s / 1e6, sum);
+      double c = (mx.getCurrentThreadCpuTime() - cpu) / 1e9;
+      System.out.printf("round %d: %,d rows in %.2f s = %,.0f rows/s, %.0f MB/s; %,.0f rows per CPU-second "
+          + "(checksum %.0f)%n", round, n, s, n / s, Files.size(file) / s / 1e6, n / c, sum);
     }
   }
 }
