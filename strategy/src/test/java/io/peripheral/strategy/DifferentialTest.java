@@ -51,6 +51,9 @@ class DifferentialTest {
       Files.writeString(f, new ProgramFuzzer(1000 + i).program());
       files.add(f);
     }
+    Path huge = dir.resolve("huge_function.py");
+    Files.writeString(huge, ProgramFuzzer.hugeFunction(150));
+    files.add(huge);
     return compare(files);
   }
 }

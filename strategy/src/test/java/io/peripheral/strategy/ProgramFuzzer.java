@@ -83,4 +83,20 @@ final class ProgramFuzzer {
     sb.append("    return np.clip(x / scale, -1.0, 1.0)\n");
     return sb.toString();
   }
+
+  /** One very long entry function (statements × 2 lines), which the compiler must split into chunks. */
+  static String hugeFunction(int statements) {
+    StringBuilder sb = new StringBuilder("import numpy as np\nimport pandas as pd\n\n\ndef generate_signals(df):\n");
+    sb.append("    close = df['close']\n    c = close.values\n    out = np.zeros(len(c))\n");
+    for (int k = 0; k < statements; k++) {
+      sb.append("    x").append(k).append(" = close.rolling(").append(k % 20 + 2).append(").mean() * ").append(k)
+          .append(" + c[").append(k).append("] - c[-").append(k + 1).append("] / (1.0 + ").append(k).append(")\n");
+      sb.append("    out = out + np.nan_to_num(x").append(k).append(".values) * 1e-6\n");
+      if (k % 37 == 36) {
+        sb.append("    if out[0] > 100.0:\n        return out * 0.0\n");
+      }
+    }
+    sb.append("    return np.clip(out, -1, 1)\n");
+    return sb.toString();
+  }
 }

@@ -183,14 +183,17 @@ public final class Checker {
       return new Result(null, diags, entries, columns, strings);
     }
     List<Ir.Func> funcs = new ArrayList<>(RuntimeFuncs.all());
+    funcs.addAll(io.peripheral.strategy.lower.Splitter.runtime());
     funcs.addAll(helpers.values());
+    List<Ir.Func> specFuncs = new ArrayList<>();
     for (Spec s : specs.values()) {
-      funcs.add(s.func);
+      specFuncs.add(s.func);
     }
+    funcs.addAll(io.peripheral.strategy.lower.Splitter.split(specFuncs));
     funcs.addAll(entryFuncs);
     byte[] data = stringData();
     int heap = Layout.STATIC_START + data.length + 64;
-    List<Long> globals = List.of((long) heap, 0L, 10_000L, 0L);
+    List<Long> globals = List.of((long) heap, 0L, 10_000L, 0L, 0L, 0L);
     Ir.Module m = new Ir.Module(funcs, data, Layout.STATIC_START, heap, globals);
     return new Result(m, diags, entries, columns, strings);
   }

@@ -18,6 +18,8 @@ public final class Layout {
   public static final int G_DEPTH = 1;
   public static final int G_DEPTH_LIMIT = 2;
   public static final int G_LOG = 3;
+  public static final int G_SP = 4;
+  public static final int G_SPEND = 5;
 
   /** Error codes written to ERR_CODE before a trap. */
   public static final int E_ZERO_DIV = 1;
