@@ -18,9 +18,11 @@ public final class CompiledStrategy {
   private final List<String> columns;
   private final List<String> strings;
   private final List<Diagnostic> warnings;
+  private final java.util.Set<String> usedColumns;
 
   CompiledStrategy(String key, byte[] wasm, Ir.Module module, List<Checker.Entry> entries, List<String> columns,
-      List<String> strings, List<Diagnostic> warnings) {
+      List<String> strings, List<Diagnostic> warnings, java.util.Set<String> usedColumns) {
+    this.usedColumns = java.util.Set.copyOf(usedColumns);
     this.key = key;
     this.wasm = wasm.clone();
     this.module = module;
@@ -60,6 +62,11 @@ public final class CompiledStrategy {
   /** String constants, by id (print output and result keys). */
   public List<String> strings() {
     return strings;
+  }
+
+  /** Columns the strategy reads; the host writes only these. */
+  public java.util.Set<String> usedColumns() {
+    return usedColumns;
   }
 
   public List<Diagnostic> warnings() {

@@ -30,7 +30,7 @@ public final class StrategyCompiler {
     byte[] wasm = WasmWriter.encode(r.module());
     List<Diagnostic> warnings = r.diagnostics().stream().filter(d -> !d.isError()).toList();
     CompiledStrategy s = new CompiledStrategy(key(source), wasm, r.module(), r.entries(), r.columns(), r.strings(),
-        warnings);
+        warnings, r.usedColumns());
     return new CompileResult(r.diagnostics(), Optional.of(s));
   }
 

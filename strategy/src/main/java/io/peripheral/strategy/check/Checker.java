@@ -38,12 +38,13 @@ public final class Checker {
 
   /** The outcome of checking: a module when there were no errors, and every diagnostic. */
   public record Result(Ir.Module module, List<Diagnostic> diagnostics, List<Entry> entries, List<String> columns,
-      List<String> strings) {
+      List<String> strings, Set<String> usedColumns) {
     public Result {
       diagnostics = List.copyOf(diagnostics);
       entries = entries == null ? List.of() : List.copyOf(entries);
       columns = columns == null ? List.of() : List.copyOf(columns);
       strings = strings == null ? List.of() : List.copyOf(strings);
+      usedColumns = usedColumns == null ? Set.of() : Set.copyOf(usedColumns);
     }
   }
 
@@ -67,6 +68,8 @@ public final class Checker {
   final Map<String, Ir.Func> helpers = new LinkedHashMap<>();
   final List<String> strings = new ArrayList<>();
   final List<String> columns = new ArrayList<>();
+  /** Columns the program reads (the host writes only these into the module's memory). */
+  final Set<String> usedColumns = new java.util.TreeSet<>();
   int lambdaCounter;
   int quiet;
 
@@ -180,7 +183,7 @@ public final class Checker {
     diags.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line())
         : Integer.compare(a.column(), b.column()));
     if (diags.stream().anyMatch(Diagnostic::isError)) {
-      return new Result(null, diags, entries, columns, strings);
+      return new Result(null, diags, entries, columns, strings, usedColumns);
     }
     List<Ir.Func> funcs = new ArrayList<>(RuntimeFuncs.all());
     funcs.addAll(io.peripheral.strategy.lower.Splitter.runtime());
@@ -195,7 +198,7 @@ public final class Checker {
     int heap = Layout.STATIC_START + data.length + 64;
     List<Long> globals = List.of((long) heap, 0L, 10_000L, 0L, 0L, 0L);
     Ir.Module m = new Ir.Module(funcs, data, Layout.STATIC_START, heap, globals);
-    return new Result(m, diags, entries, columns, strings);
+    return new Result(m, diags, entries, columns, strings, usedColumns);
   }
 
   /** Strings as [len i32][utf8 bytes] records in the data segment (read by the host to print them). */

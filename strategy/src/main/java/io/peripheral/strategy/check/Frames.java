@@ -67,6 +67,7 @@ final class Frames {
 
   static TE column(FunctionLowerer fl, TE df, String name, Pos pos) {
     ensureHelpers(fl.c);
+    fl.c.usedColumns.add(name);
     int slot = fl.c.columnSlot(name);
     return new TE(columnType(name), B.call("__col", Vt.I32, df.ir(), i32(slot), fl.line(pos)));
   }
@@ -77,6 +78,7 @@ final class Frames {
 
   static TE copy(FunctionLowerer fl, TE df) {
     ensureHelpers(fl.c);
+    fl.c.usedColumns.addAll(fl.c.columns);
     return new TE(Type.DF, B.call("__df_copy", Vt.I32, df.ir()));
   }
 

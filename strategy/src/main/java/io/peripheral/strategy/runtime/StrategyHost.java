@@ -213,7 +213,7 @@ public final class StrategyHost implements AutoCloseable {
     int declared = loaded.module().memorySection().map(m -> m.getMemory(0).limits().initialPages()).orElse(1);
     int maxPages = (int) Math.min(MemoryLimits.MAX_PAGES, memoryBytes / 65536);
     // start with room for the input columns plus a quarter for working arrays, so large inputs are copied once
-    long inputBytes = 16 + 8L * s.columns().size() + (long) s.columns().size() * (8 + 8L * bars.size());
+    long inputBytes = 16 + 8L * s.columns().size() + (long) s.usedColumns().size() * (8 + 8L * bars.size());
     int initial = (int) Math.max(declared, Math.min(maxPages, declared + (inputBytes * 5 / 4) / 65536 + 16));
     Instance inst = Instance.builder(loaded.module())
         .withMachineFactory(loaded.machines())
@@ -298,7 +298,9 @@ public final class StrategyHost implements AutoCloseable {
     for (int i = 0; i < cols.size(); i++) {
       String c = cols.get(i);
       long ptr = 0;
-      if (c.equals("time")) {
+      if (!s.usedColumns().contains(c)) {
+        ptr = 0;
+      } else if (c.equals("time")) {
         ptr = writeArray(inst, mem, bars.time(), null);
       } else if (floats.containsKey(c)) {
         ptr = writeArray(inst, mem, null, floats.get(c));
