@@ -63,12 +63,28 @@ final class AggregationBench {
       awaitCommittedMarkers(bootstrap, catalog);
       double seconds = (System.nanoTime() - t0) / 1e9;
       double cpu = (processCpuNanos() - cpu0) / 1e9;
+      printThreadCpu();
       double brokerCpu = broker0 < 0 ? Double.NaN : (brokerCpuNanos() - broker0) / 1e9;
       return new Result(ticks, symbols, span, produceSeconds, seconds, metrics.finalBars(), threads, cpu, brokerCpu);
     } finally {
       streams.close(true);
       cleanUp(bootstrap, catalog, appId);
     }
+  }
+
+  /** CPU seconds per live thread (names with ids stripped), to stderr: where the Streams JVM spends its time. */
+  private static void printThreadCpu() {
+    java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+    java.util.Map<String, Double> byName = new java.util.TreeMap<>();
+    for (long tid : mx.getAllThreadIds()) {
+      java.lang.management.ThreadInfo info = mx.getThreadInfo(tid);
+      long ns = mx.getThreadCpuTime(tid);
+      if (info != null && ns > 0) {
+        byName.merge(info.getThreadName().replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "*"), ns / 1e9, Double::sum);
+      }
+    }
+    byName.forEach((name, seconds) -> System.err.printf(java.util.Locale.ROOT, "thread cpu %8.1f s  %s%n", seconds,
+        name));
   }
 
   private static long processCpuNanos() {
