@@ -281,14 +281,18 @@ public final class PolygonTradesReader implements TradeSource {
       negative = true;
       i++;
     }
-    if (i == end || end - i > 18) {
+    if (i == end || end - i > 19) {
       return slowLong(name, col);
     }
+    byte[] b = buf;
     long v = 0;
     for (; i < end; i++) {
-      int d = buf[i] - '0';
+      int d = b[i] - '0';
       if (d < 0 || d > 9) {
         throw new RowException(name + " is not an integer: '" + field(col) + "'");
+      }
+      if (v >= 922_337_203_685_477_580L) { // the next digit may overflow: let the JDK decide
+        return slowLong(name, col);
       }
       v = v * 10 + d;
     }
@@ -320,8 +324,9 @@ public final class PolygonTradesReader implements TradeSource {
     int digits = 0;
     int scale = 0;
     boolean point = false;
+    byte[] b = buf;
     for (; i < end; i++) {
-      byte c = buf[i];
+      byte c = b[i];
       if (c >= '0' && c <= '9') {
         if (++digits > 18) {
           return slowDouble(name, col);
