@@ -114,6 +114,34 @@ final class CodeGen {
         expr(x.value());
       }
       out.add(Insn.of("return"));
+    } else if (s instanceof Throw x) {
+      expr(x.code());
+      out.add(Insn.of("throw", 0));
+    } else if (s instanceof TryCatch x) {
+      // block $done { block $h (result i32) { try_table (catch 0 $h) { body } orelse; br $done } local.set; handler }
+      out.add(Insn.of("block", -1));
+      push(-3);
+      out.add(Insn.of("block", 0));
+      push(-4);
+      out.add(Insn.of("try_table", 0));
+      push(-5);
+      for (Stmt t : x.body()) {
+        stmt(t);
+      }
+      pop();
+      out.add(Insn.of("end"));
+      for (Stmt t : x.orelse()) {
+        stmt(t);
+      }
+      out.add(Insn.of("br", 1));
+      pop();
+      out.add(Insn.of("end"));
+      out.add(Insn.of("local.set", x.codeLocal()));
+      for (Stmt t : x.handler()) {
+        stmt(t);
+      }
+      pop();
+      out.add(Insn.of("end"));
     } else if (s instanceof Trap x) {
       out.add(Insn.of("unreachable"));
     }

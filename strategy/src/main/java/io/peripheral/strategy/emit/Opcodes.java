@@ -9,7 +9,7 @@ final class Opcodes {
 
   static {
     String[] table = {
-      "unreachable 00", "nop 01", "block 02", "loop 03", "if 04", "else 05", "end 0b", "br 0c", "br_if 0d",
+      "unreachable 00", "nop 01", "throw 08", "try_table 1f", "block 02", "loop 03", "if 04", "else 05", "end 0b", "br 0c", "br_if 0d",
       "return 0f", "call 10", "drop 1a", "select 1b", "local.get 20", "local.set 21", "local.tee 22",
       "global.get 23", "global.set 24", "i32.load 28", "i64.load 29", "f64.load 2b", "i32.store 36",
       "i64.store 37", "f64.store 39", "memory.size 3f", "memory.grow 40", "i32.const 41", "i64.const 42",

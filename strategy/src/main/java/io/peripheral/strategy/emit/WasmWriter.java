@@ -92,6 +92,12 @@ public final class WasmWriter {
     sec.byte1(0x00);
     sec.u32(pages(module.heapStart()) + 1);
     o.section(5, sec);
+    // one exception tag carrying a Python error code: type (i32) -> ()
+    sec = new Out();
+    sec.u32(1);
+    sec.byte1(0x00);
+    sec.u32(tagType(types));
+    o.section(13, sec);
     sec = new Out();
     sec.u32(module.globals().size());
     for (long g : module.globals()) {
@@ -148,11 +154,27 @@ public final class WasmWriter {
     return o.toByteArray();
   }
 
+  private static int tagType(Map<String, Integer> types) {
+    Integer t = types.get(List.of(Ir.Vt.I32) + "->" + null);
+    if (t == null) {
+      throw new IllegalStateException("no (i32) -> () function type for the error tag");
+    }
+    return t;
+  }
+
   private static void insn(Out o, Insn in) {
     String op = in.op();
     o.byte1(Opcodes.code(op));
     switch (op) {
       case "block", "loop", "if" -> o.byte1(in.imm() < 0 ? 0x40 : vt(Ir.Vt.values()[(int) in.imm()]));
+      case "try_table" -> {
+        o.byte1(0x40);
+        o.u32(1);
+        o.byte1(0x00);
+        o.u32(0);
+        o.u32((int) in.imm());
+      }
+      case "throw" -> o.u32((int) in.imm());
       case "br", "br_if", "call", "local.get", "local.set", "local.tee", "global.get", "global.set" ->
           o.u32((int) in.imm());
       case "i32.const", "i64.const" -> o.s64(in.imm());
@@ -175,6 +197,7 @@ public final class WasmWriter {
   private String text() {
     StringBuilder sb = new StringBuilder("(module\n");
     sb.append("  (memory (export \"memory\") ").append(pages(module.heapStart()) + 1).append(")\n");
+    sb.append("  (tag $pyerr (param i32))\n");
     for (int g = 0; g < module.globals().size(); g++) {
       sb.append("  (global $g").append(g).append(" (mut i32) (i32.const ").append(module.globals().get(g))
           .append("))\n");
@@ -208,6 +231,11 @@ public final class WasmWriter {
         }
         sb.append("  ".repeat(indent + 1)).append(in.op());
         switch (in.op()) {
+          case "try_table" -> {
+            sb.append(" (catch $pyerr ").append(in.imm()).append(')');
+            indent++;
+          }
+          case "throw" -> sb.append(" $pyerr");
           case "block", "loop", "if" -> {
             if (in.imm() >= 0) {
               sb.append(" (result ").append(Ir.Vt.values()[(int) in.imm()].name().toLowerCase()).append(')');

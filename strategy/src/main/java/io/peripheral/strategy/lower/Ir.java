@@ -72,7 +72,7 @@ public final class Ir {
   public record Tee(int local, Expr value, Vt type) implements Expr {}
 
   /** Statements. */
-  public sealed interface Stmt permits Set, GSet, Store, Do, If, Loop, Break, Continue, Return, Trap {}
+  public sealed interface Stmt permits Set, GSet, Store, Do, If, Loop, Break, Continue, Return, Trap, Throw, TryCatch {}
 
   public record Set(int local, Expr value) implements Stmt {}
 
@@ -109,6 +109,21 @@ public final class Ir {
   public record Return(Expr value) implements Stmt {}
 
   public record Trap() implements Stmt {}
+
+  /** Throws the module's Python-error tag with an error code (catchable by {@link TryCatch}). */
+  public record Throw(Expr code) implements Stmt {}
+
+  /**
+   * Runs body; when it throws a Python error, the code is stored in local codeLocal and handler runs; orelse runs when
+   * body completed normally.
+   */
+  public record TryCatch(List<Stmt> body, int codeLocal, List<Stmt> handler, List<Stmt> orelse) implements Stmt {
+    public TryCatch {
+      body = List.copyOf(body);
+      handler = List.copyOf(handler);
+      orelse = List.copyOf(orelse);
+    }
+  }
 
   /** A function: parameter types, local types (after parameters), result type (null for none). */
   public record Func(String name, List<Vt> params, Vt result, List<Vt> locals, List<Stmt> body, String export) {

@@ -82,6 +82,12 @@ public final class IrVerifier {
     } else if (s instanceof Loop x) {
       x.body().forEach(this::stmt);
       x.step().forEach(this::stmt);
+    } else if (s instanceof Throw x) {
+      expect(x.code(), Vt.I32, s);
+    } else if (s instanceof TryCatch x) {
+      x.body().forEach(this::stmt);
+      x.handler().forEach(this::stmt);
+      x.orelse().forEach(this::stmt);
     } else if (s instanceof Return x) {
       if (x.value() != null) {
         expect(x.value(), cur.result(), s);

@@ -29,11 +29,15 @@ public final class RuntimeFuncs {
   public static List<Func> all() {
     List<Func> fs = new ArrayList<>();
     // __raise(code, line, aux)
+    // limits (memory, call depth, log) trap; Python errors throw the catchable tag
     fs.add(fn("__raise", List.of(I32, I32, I64), null, List.of(), List.of(
         new Store("i32.store", i32(Layout.ERR_CODE), get(0, I32), 0),
         new Store("i32.store", i32(Layout.ERR_LINE), get(1, I32), 0),
         new Store("i64.store", i32(Layout.ERR_AUX), get(2, I64), 0),
-        new Trap())));
+        iff(bin("i32.or", bin("i32.eq", get(0, I32), i32(Layout.E_MEMORY)), bin("i32.or",
+            bin("i32.eq", get(0, I32), i32(Layout.E_RECURSION)), bin("i32.eq", get(0, I32), i32(Layout.E_LOG)))),
+            List.of(new Trap())),
+        new Throw(get(0, I32)))));
     // __alloc(bytes i64) -> i32 ; local 1 = new heap (i64), local 2 = needed pages
     List<Stmt> alloc = new ArrayList<>();
     alloc.add(set(1, bin("i64.add", un("i64.extend_i32_u", new GGet(Layout.G_HEAP, I32)),

@@ -146,6 +146,10 @@ public final class Splitter {
         return new If(expr(x.cond()), stmts(x.then()), stmts(x.orelse()));
       } else if (s instanceof Loop x) {
         return new Loop(x.id(), stmts(x.body()), stmts(x.step()));
+      } else if (s instanceof Throw x) {
+        return new Throw(expr(x.code()));
+      } else if (s instanceof TryCatch x) {
+        return new TryCatch(stmts(x.body()), map[x.codeLocal()], stmts(x.handler()), stmts(x.orelse()));
       } else if (s instanceof Return x) {
         List<Stmt> seq = new ArrayList<>();
         if (x.value() != null) {
@@ -212,6 +216,14 @@ public final class Splitter {
       x.step().forEach(t -> collect(t, used, written));
     } else if (s instanceof Return x && x.value() != null) {
       collect(x.value(), used, written);
+    } else if (s instanceof Throw x) {
+      collect(x.code(), used, written);
+    } else if (s instanceof TryCatch x) {
+      used.add(x.codeLocal());
+      written.add(x.codeLocal());
+      x.body().forEach(t -> collect(t, used, written));
+      x.handler().forEach(t -> collect(t, used, written));
+      x.orelse().forEach(t -> collect(t, used, written));
     }
   }
 
@@ -264,6 +276,8 @@ public final class Splitter {
       return 4 + size(x.body()) + size(x.step());
     } else if (s instanceof Return x) {
       return 1 + (x.value() == null ? 0 : size(x.value()));
+    } else if (s instanceof TryCatch x) {
+      return 6 + size(x.body()) + size(x.handler()) + size(x.orelse());
     }
     return 1;
   }

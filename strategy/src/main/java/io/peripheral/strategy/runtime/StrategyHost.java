@@ -238,7 +238,8 @@ public final class StrategyHost implements AutoCloseable {
     } catch (StackOverflowError so) {
       return RunResult.failed(new Failure.CallDepthExceeded(callDepth, 0), log(inst, mem, s),
           System.nanoTime() - t0);
-    } catch (ChicoryException | ArithmeticException | IndexOutOfBoundsException ce) {
+    } catch (ChicoryException | com.dylibso.chicory.runtime.WasmException | ArithmeticException
+        | IndexOutOfBoundsException ce) {
       Failure f = trapFailure(mem);
       if (f == null) {
         if (ce.getMessage() != null && ce.getMessage().toLowerCase().contains("memory")) {
