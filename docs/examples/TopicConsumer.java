@@ -19,6 +19,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.Deserializer;
 
 public class TopicConsumer {
+  @SuppressWarnings("unchecked")
   public static void main(String[] args) {
     String bootstrap = args[0];
     String topic = args[1];

@@ -181,8 +181,11 @@ class PipelineEndToEndIT {
       long now = System.currentTimeMillis() * 1_000_000L;
       trades.send(symbol, now, 10.0, 100);
       trades.send(symbol, now + 1_000, 10.5, 100);
-      JsonNode forming = ws.await(m -> isBar(m, symbol, false), Duration.ofSeconds(30), "forming bar of " + symbol);
+      // Forming updates are throttled (250 ms), so the first may show only the first trade; wait for both.
+      JsonNode forming = ws.await(m -> isBar(m, symbol, false) && m.at("/bar/trade_count").asLong() == 2,
+          Duration.ofSeconds(30), "forming bar of " + symbol + " with both trades");
       assertThat(forming.at("/bar/high").asDouble()).isEqualTo(10.5);
+      assertThat(forming.at("/bar/low").asDouble()).isEqualTo(10.0);
 
       // Stream time only moves with trades: a later trade on the same partition closes the window.
       trades.send(symbol, now + 10_000_000_000L, 11.0, 100);

@@ -33,7 +33,8 @@ final class Services {
 
   /** A replay of {@code file} into namespace {@code id}, run as `make replay` runs it. */
   static ServiceProcess replay(String id, Path file) {
-    return new ServiceProcess("replay-" + id, TestStack.jar("ingest/feed"), FEED_PORT, stackProperties(),
+    // The replay command takes the stack's addresses as options.
+    return new ServiceProcess("replay-" + id, TestStack.jar("ingest/feed"), FEED_PORT, List.of("quarkus.profile=test"),
         List.of("replay", "--files", file.toString(), "--speed", "max", "--id", id,
             "--bootstrap", TestStack.KAFKA, "--jdbc-url", TestStack.JDBC_URL));
   }
