@@ -33,6 +33,14 @@ final class Exprs {
     } else if (e instanceof Name n) {
       return name(fl, n);
     } else if (e instanceof BinOp b) {
+      if ((b.op().equals("+") || b.op().equals("-")) && b.left() instanceof Name n && fl.barLoopVars.contains(n.id())
+          && b.right() instanceof IntLit k && Math.abs(k.value()) < (1L << 31)) {
+        // a bar index (< 2^28, bounded by memory) plus a small constant cannot overflow: no check needed
+        TE i = fl.expr(b.left());
+        if (i.type().k() == K.INT) {
+          return new TE(Type.INT, bin(b.op().equals("+") ? "i64.add" : "i64.sub", i.ir(), i64(k.value())));
+        }
+      }
       return Ops.binary(fl, b.op(), fl.expr(b.left()), fl.expr(b.right()), b.pos());
     } else if (e instanceof UnaryOp u) {
       return Ops.unary(fl, u.op(), fl.expr(u.operand()), u.pos());

@@ -221,6 +221,7 @@ public final class StrategyHost implements AutoCloseable {
         .withMemoryLimits(new MemoryLimits(Math.min(initial, maxPages), maxPages))
         .build();
     Memory mem = inst.memory();
+    long entryNanos = 0;
     try {
       int df = writeFrame(inst, mem, s, bars);
       long[] callArgs = new long[args.size() + 2];
@@ -231,7 +232,9 @@ public final class StrategyHost implements AutoCloseable {
             : (Long) a;
       }
       callArgs[callArgs.length - 1] = callDepth;
+      long c0 = System.nanoTime();
       inst.export(entry).apply(callArgs);
+      entryNanos = System.nanoTime() - c0;
     } catch (ChicoryInterruptedException ie) {
       Thread.interrupted();
       return RunResult.failed(new Failure.DeadlineExceeded(deadline.toMillis()), "", System.nanoTime() - t0);
@@ -260,7 +263,7 @@ public final class StrategyHost implements AutoCloseable {
     if (out instanceof Failure f) {
       return RunResult.failed(f, log, System.nanoTime() - t0);
     }
-    return RunResult.success((Output) out, log, System.nanoTime() - t0);
+    return RunResult.success((Output) out, log, System.nanoTime() - t0, entryNanos);
   }
 
   private Failure trapFailure(Memory mem) {
