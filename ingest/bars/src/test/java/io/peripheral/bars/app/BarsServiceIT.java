@@ -111,6 +111,9 @@ class BarsServiceIT {
   void postgresOutageDuringAReplayLosesNothing() throws Exception {
     String id = "bars-it-outage-" + RUN;
     String prefix = "IT" + RUN.toUpperCase() + "B";
+    TopicCatalog catalog = TopicCatalog.replay(id);
+    TopicAdmin.ensureTopics(BOOTSTRAP, catalog);
+    producer.partitionsFor(catalog.trades().name()); // metadata first, so the outage is the only disturbance
     Instant stopped = Instant.now();
     stack("pg-stop");
     List<Trade> trades;

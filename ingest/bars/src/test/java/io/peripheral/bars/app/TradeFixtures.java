@@ -12,9 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -55,6 +58,7 @@ public final class TradeFixtures {
   public static void produce(KafkaProducer<String, byte[]> producer, TopicCatalog catalog, List<Trade> trades,
       int batchSize, boolean endOfStream) {
     int partitions = catalog.trades().partitions();
+    List<Future<RecordMetadata>> sent = new ArrayList<>();
     Map<Integer, TradeBatch> open = new HashMap<>();
     String topic = catalog.trades().name();
     for (Trade t : trades) {
@@ -62,22 +66,30 @@ public final class TradeFixtures {
       TradeBatch b = open.computeIfAbsent(p, k -> TradeBatch.builder(batchSize));
       b.add(t);
       if (b.size() >= batchSize) {
-        producer.send(new ProducerRecord<>(topic, p, null, TradeArrowCodec.encode(b)));
+        sent.add(producer.send(new ProducerRecord<>(topic, p, null, TradeArrowCodec.encode(b))));
         open.put(p, TradeBatch.builder(batchSize));
       }
     }
     open.forEach((p, b) -> {
       if (!b.isEmpty()) {
-        producer.send(new ProducerRecord<>(topic, p, null, TradeArrowCodec.encode(b)));
+        sent.add(producer.send(new ProducerRecord<>(topic, p, null, TradeArrowCodec.encode(b))));
       }
     });
     if (endOfStream) {
       for (int p = 0; p < partitions; p++) {
         RecordHeaders headers = new RecordHeaders();
         ControlRecords.markEndOfStream(headers);
-        producer.send(new ProducerRecord<>(topic, p, null, null, null, headers));
+        sent.add(producer.send(new ProducerRecord<>(topic, p, null, null, null, headers)));
       }
     }
     producer.flush();
+    // a test whose input did not fully arrive must say so, not compare bars against trades that never existed
+    for (Future<RecordMetadata> f : sent) {
+      try {
+        f.get();
+      } catch (InterruptedException | ExecutionException e) {
+        throw new IllegalStateException("the test stack's broker did not accept a trades record: " + e, e);
+      }
+    }
   }
 }
