@@ -13,9 +13,12 @@ final class Services {
 
   private Services() {}
 
+  /**
+   * The production profile with the test stack's addresses, as an operator would configure it (the %test
+   * profile would also bring the modules' own test settings, which override plain system properties).
+   */
   private static List<String> stackProperties() {
     return List.of(
-        "quarkus.profile=test",
         "peripheral.kafka.bootstrap-servers=" + TestStack.KAFKA,
         "quarkus.datasource.jdbc.url=" + TestStack.JDBC_URL,
         "quarkus.datasource.reactive.url=postgresql://localhost:" + TestStack.PG_PORT + "/peripheral");
@@ -24,6 +27,8 @@ final class Services {
   static ServiceProcess bars() {
     List<String> props = new ArrayList<>(stackProperties());
     props.add("peripheral.bars.state-dir=" + TestStack.ROOT.resolve("e2e/target/bars-state"));
+    // Only this suite's replays: the shared test broker also holds other modules' replay namespaces.
+    props.add("peripheral.replays.include=(e2e|crash|outage)-.*");
     return new ServiceProcess("bars", TestStack.jar("ingest/bars"), BARS_PORT, props, List.of());
   }
 
@@ -34,7 +39,7 @@ final class Services {
   /** A replay of {@code file} into namespace {@code id}, run as `make replay` runs it. */
   static ServiceProcess replay(String id, Path file) {
     // The replay command takes the stack's addresses as options.
-    return new ServiceProcess("replay-" + id, TestStack.jar("ingest/feed"), FEED_PORT, List.of("quarkus.profile=test"),
+    return new ServiceProcess("replay-" + id, TestStack.jar("ingest/feed"), FEED_PORT, List.of(),
         List.of("replay", "--files", file.toString(), "--speed", "max", "--id", id,
             "--bootstrap", TestStack.KAFKA, "--jdbc-url", TestStack.JDBC_URL));
   }
