@@ -165,6 +165,7 @@ public final class Checker {
     for (Stmt s : body) {
       topLevel(s);
     }
+    safetyScan(body);
     List<Entry> entries = new ArrayList<>();
     List<Ir.Func> entryFuncs = new ArrayList<>();
     for (String name : ENTRIES) {
@@ -213,6 +214,20 @@ public final class Checker {
       out.write(b, 0, b.length);
     }
     return out.toByteArray();
+  }
+
+  /** Forbidden names and dunder attributes are errors even in functions that are never called. */
+  private void safetyScan(List<Stmt> body) {
+    StringCollector.expressions(body, e -> {
+      if (e instanceof Name n && FORBIDDEN.contains(n.id()) && !defs.containsKey(n.id())) {
+        error(DiagnosticCode.E0103, n.pos(), "'" + n.id() + "' is not allowed in strategies: they cannot reach"
+            + " files, code or the host");
+      } else if (e instanceof Name n && n.id().startsWith("__") && n.id().endsWith("__")) {
+        error(DiagnosticCode.E0105, n.pos(), "dunder names like '" + n.id() + "' are not accessible");
+      } else if (e instanceof Attribute a && a.attr().startsWith("__")) {
+        error(DiagnosticCode.E0105, a.pos(), "dunder attributes like '" + a.attr() + "' are not accessible");
+      }
+    });
   }
 
   private void collectStrings(List<Stmt> body) {

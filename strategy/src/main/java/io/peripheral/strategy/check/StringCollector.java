@@ -14,6 +14,34 @@ final class StringCollector {
     }
   }
 
+  /** Visits every expression node (for the reachability-independent safety scan). */
+  static void expressions(List<Stmt> body, Consumer<Expr> sink) {
+    java.util.ArrayDeque<Object> work = new java.util.ArrayDeque<>(body);
+    while (!work.isEmpty()) {
+      Object o = work.pop();
+      if (o == null) {
+        continue;
+      }
+      if (o instanceof Expr e) {
+        sink.accept(e);
+      }
+      if (o instanceof Record r) {
+        for (java.lang.reflect.RecordComponent rc : r.getClass().getRecordComponents()) {
+          try {
+            Object v = rc.getAccessor().invoke(r);
+            if (v instanceof List<?> l) {
+              work.addAll(l.stream().filter(x -> x != null).toList());
+            } else if (v instanceof Record) {
+              work.push(v);
+            }
+          } catch (ReflectiveOperationException ex) {
+            throw new IllegalStateException(ex);
+          }
+        }
+      }
+    }
+  }
+
   private static void stmt(Stmt s, Consumer<String> k) {
     if (s instanceof FunctionDef f) {
       for (Param p : f.params()) {
