@@ -134,6 +134,22 @@ class PolygonTradesReaderTest {
   }
 
   @Test
+  void rejectsANineteenDigitNumberThatOverflowsALong() {
+    Path f = TradesCsv.withHeader()
+        .raw("AAPL,,0,11,1,1748871000000000000,190.25,9999999999999999999,1748871000000000001,100,3,,")
+        .raw("AAPL,,0,11,1,1748871000000000000,190.25,9223372036854775807,1748871000000000001,100,3,,")
+        .write(dir.resolve("overflow.csv"));
+
+    List<Trade> trades = readAll(f);
+
+    assertThat(rejects).singleElement().satisfies(r -> {
+      assertThat(r.line()).isEqualTo(2);
+      assertThat(r.reason()).contains("sequence_number is not an integer");
+    });
+    assertThat(trades).singleElement().satisfies(t -> assertThat(t.sequenceNumber()).isEqualTo(Long.MAX_VALUE));
+  }
+
+  @Test
   void readsGzipCompressedFilesAndCrlfLineEnds() {
     Path f = TradesCsv.withHeader()
         .raw("AAPL,,0,11,1,1748871000000000000,190.25,1,1748871000000000001,100,3,,\r")
