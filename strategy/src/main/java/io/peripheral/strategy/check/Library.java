@@ -146,6 +146,12 @@ final class Library {
     if (a.attr().startsWith("__")) {
       throw fl.bail(DiagnosticCode.E0105, a.pos(), "dunder attributes like '" + a.attr() + "' are not accessible");
     }
+    if (a.value() instanceof Subscript row && row.value() instanceof Attribute ia && ia.attr().equals("iloc")) {
+      TE df = fl.expr(ia.value());
+      if (df.type().k() == K.DF) {
+        return rowValue(fl, df, a.attr(), row.index(), a.pos());
+      }
+    }
     TE base = fl.expr(a.value());
     Type t = base.type();
     switch (t.k()) {
