@@ -17,17 +17,21 @@ public final class EncodeProfile {
       batch.add(src.next());
     }
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 300;
+    io.peripheral.feed.produce.ArrowTradeEncoder pipelineEncoder = new io.peripheral.feed.produce.ArrowTradeEncoder();
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
     for (int round = 0; round < 3; round++) {
       long[] rows = {0};
-      io.peripheral.feed.produce.PartitionBatcher b = new io.peripheral.feed.produce.PartitionBatcher(6, 10_000,
-          java.time.Duration.ofHours(1), (p, x) -> rows[0] += TradeArrowCodec.encode(x).length > 0 ? x.size() : 0);
+      io.peripheral.feed.produce.PartitionBatcher b = new io.peripheral.feed.produce.PartitionBatcher(6, Integer.getInteger("rows", 10_000),
+          java.time.Duration.ofHours(1), (p, x) -> rows[0] += pipelineEncoder.encode(x).length > 0 ? x.size() : 0);
+      long cpuStart = threads.getCurrentThreadCpuTime();
       long start = System.nanoTime();
       for (int i = 0; i < rounds * 10_000; i++) {
         b.add(src.next());
       }
       b.flushAll();
       double s = (System.nanoTime() - start) / 1e9;
-      System.out.printf("pipeline: %,.0f rows/s generated + batched + encoded%n", rows[0] / s);
+      System.out.printf("pipeline: %,.0f rows/s generated + batched + encoded, %,.0f per thread CPU-second%n",
+          rows[0] / s, rows[0] / ((threads.getCurrentThreadCpuTime() - cpuStart) / 1e9));
     }
     io.peripheral.feed.produce.ArrowTradeEncoder fast = new io.peripheral.feed.produce.ArrowTradeEncoder();
     for (int round = 0; round < 6; round++) {
