@@ -1492,9 +1492,6 @@ def __ewm_var(x, com, adjust, ignore_na, min_periods, bias, std):
 
 # ---------------------------------------------------------------- time and multi-timeframe
 
-def __floordiv_time(t, d):
-    return t // d
-
 def __hour(df):
     t = df['time']
     n = len(t)

@@ -61,10 +61,6 @@ final class Lists {
     return fromBits(elem, loadI(B.call("__list_addr", Vt.I32, list.ir(), Scalars.toI(index), fl.line(pos))));
   }
 
-  static Ir.Stmt append(FunctionLowerer fl, TE list, TE v, Pos pos, List<Ir.Stmt> pre) {
-    return doo(B.call("__list_push", null, list.ir(), toBits(v)));
-  }
-
   static TE concat(FunctionLowerer fl, TE a, TE b, Pos pos) {
     Type t = Types.join(a.type(), b.type());
     if (t == null) {

@@ -5,7 +5,6 @@ import static io.peripheral.strategy.lower.B.*;
 import io.peripheral.strategy.DiagnosticCode;
 import io.peripheral.strategy.check.Type.K;
 import io.peripheral.strategy.lower.Ir;
-import io.peripheral.strategy.lower.Ir.Vt;
 import io.peripheral.strategy.lower.Layout;
 import io.peripheral.strategy.syntax.Node.Pos;
 import java.util.List;
@@ -55,9 +54,5 @@ final class Results {
 
   private static Ir.Stmt kind(int k) {
     return new Ir.Store("i32.store", i32(Layout.RES_KIND), i32(k), 0);
-  }
-
-  static Vt unused() {
-    return Vt.I32;
   }
 }
