@@ -38,6 +38,7 @@ class PipelineEndToEndIT {
   private final Random random = new Random();
   private ServiceProcess bars;
   private ServiceProcess api;
+  private final Replays replays = new Replays();
   private String firstReplayId;
   private List<String> firstReplaySymbols;
 
@@ -49,11 +50,29 @@ class PipelineEndToEndIT {
 
   @AfterAll
   void stopServices() throws Exception {
+    replays.close();
     if (api != null) {
       api.close();
     }
     if (bars != null) {
       bars.close();
+    }
+  }
+
+  /** Replays started by the tests, stopped at the end even when an assertion failed half-way. */
+  private static final class Replays implements AutoCloseable {
+    private final List<ServiceProcess> started = new ArrayList<>();
+
+    ServiceProcess add(ServiceProcess p) {
+      started.add(p);
+      return p;
+    }
+
+    @Override
+    public void close() throws Exception {
+      for (ServiceProcess p : started) {
+        p.close();
+      }
     }
   }
 
@@ -85,7 +104,7 @@ class PipelineEndToEndIT {
     firstReplayId = id;
     firstReplaySymbols = symbols;
 
-    ServiceProcess replay = Services.replay(id, file.path).start();
+    ServiceProcess replay = replays.add(Services.replay(id, file.path).start());
     assertThat(replay.awaitExit(Services.REPLAY_TIMEOUT)).as("replay exit code; log:\n" + replay.logText()).isZero();
 
     Map<String, ReferenceBars.Expected> expected = ReferenceBars.compute(file.rows, INTERVALS);
@@ -209,7 +228,7 @@ class PipelineEndToEndIT {
     String id = replayId("crash");
     TradesFile file = tradesFile(id, symbols, 300_000);
 
-    ServiceProcess replay = Services.replay(id, file.path).start();
+    ServiceProcess replay = replays.add(Services.replay(id, file.path).start());
     await("first bars of the replay in the database").atMost(Duration.ofMinutes(3))
         .pollInterval(Duration.ofMillis(100)).until(() -> BarsTable.count(symbols) > 0);
     bars.kill();
@@ -226,7 +245,7 @@ class PipelineEndToEndIT {
     String id = replayId("outage");
     TradesFile file = tradesFile(id, symbols, 200_000);
 
-    ServiceProcess replay = Services.replay(id, file.path).start();
+    ServiceProcess replay = replays.add(Services.replay(id, file.path).start());
     await("the replay registered").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(100))
         .until(() -> replayRegistered(id));
     TestStack.stack("pg-stop");

@@ -9,7 +9,8 @@ import java.util.List;
 final class Services {
   static final int BARS_PORT = 18082;
   static final int API_PORT = 18080;
-  static final int FEED_PORT = 18081;
+  // Replays are commands: any free port, so several can run beside each other.
+  static final int FEED_PORT = 0;
 
   private Services() {}
 

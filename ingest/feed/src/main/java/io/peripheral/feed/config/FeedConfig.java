@@ -2,6 +2,7 @@ package io.peripheral.feed.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -16,6 +17,8 @@ public interface FeedConfig {
 
   /** The broker and how the feed produces to it. */
   interface Kafka {
+    /** Same key as every other service: {@code peripheral.kafka.bootstrap-servers}. */
+    @WithName("bootstrap-servers")
     @WithDefault("localhost:9092")
     String bootstrap();
 
