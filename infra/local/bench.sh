@@ -28,7 +28,7 @@ echo
 if [ "$what" = all ] || [ "$what" = feed ]; then
   echo "## (a) synthetic source into Kafka: Arrow batches vs per-tick JSON"
   KAFKA_BOOTSTRAP=localhost:19092 PG_URL=jdbc:postgresql://localhost:15432/peripheral \
-    infra/local/feed.sh bench --bootstrap localhost:19092 2>"$out/feed-bench.err" | grep -v '^[0-9-]* [0-9:,]* INFO'
+    infra/local/feed.sh bench --bootstrap localhost:19092 2>"$out/feed-bench.err"
   echo
 fi
 
