@@ -214,7 +214,8 @@ public final class StrategyHost implements AutoCloseable {
     int maxPages = (int) Math.min(MemoryLimits.MAX_PAGES, memoryBytes / 65536);
     // start with room for the input columns plus a quarter for working arrays, so large inputs are copied once
     long inputBytes = 16 + 8L * s.columns().size() + (long) s.usedColumns().size() * (8 + 8L * bars.size());
-    int initial = (int) Math.max(declared, Math.min(maxPages, declared + (inputBytes * 5 / 4) / 65536 + 16));
+    // working arrays are typically a few times the input: start at 2x (bounded) so growth copies less
+    int initial = (int) Math.max(declared, Math.min(maxPages, declared + (inputBytes * 2) / 65536 + 16));
     Instance inst = Instance.builder(loaded.module())
         .withMachineFactory(loaded.machines())
         .withMemoryFactory(ByteArrayMemory::new)
