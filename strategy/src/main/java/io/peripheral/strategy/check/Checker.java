@@ -66,6 +66,10 @@ public final class Checker {
   final Map<String, Type> aliases = new HashMap<>();
   final Map<String, Spec> specs = new LinkedHashMap<>();
   final Map<String, Ir.Func> helpers = new LinkedHashMap<>();
+  /** Element-wise results not yet stored anywhere, by their IR node, so enclosing operations can fuse them. */
+  final Map<Ir.Expr, Vectors.Node> fusable = new java.util.IdentityHashMap<>();
+  /** Fused helper names by structure. */
+  final Map<String, String> fusedNames = new HashMap<>();
   final List<String> strings = new ArrayList<>();
   final List<String> columns = new ArrayList<>();
   /** Columns the program reads (the host writes only these into the module's memory). */

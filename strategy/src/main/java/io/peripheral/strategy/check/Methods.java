@@ -156,7 +156,7 @@ final class Methods {
         TE cond = Library.req(fl, a, "cond");
         TE other = Library.opt(fl, a, "other", new TE(Type.FLOAT, f64(Double.NaN)));
         boolean keepWhenTrue = name.equals("where");
-        return Numpy.ufuncLike(fl, name, List.of(recv, cond, other), pos, (e, line) -> {
+        return Numpy.ufuncLike(fl, "s" + name, List.of(recv, cond, other), pos, (e, line) -> {
           Type j = Types.join(e.get(0).type(), e.get(2).type());
           if (j == null || !j.isNumber()) {
             return null;
