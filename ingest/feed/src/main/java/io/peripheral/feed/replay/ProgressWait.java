@@ -16,6 +16,16 @@ final class ProgressWait {
     this.out = out;
   }
 
+  private static String describe(int done, int expected) {
+    if (done == ReplayRepository.NO_TABLE) {
+      return "table replay_progress does not exist yet (bars service not migrated?)";
+    }
+    if (done == ReplayRepository.UNREACHABLE) {
+      return "database unreachable; waiting for it to return";
+    }
+    return done + "/" + expected + " bar topic partitions complete";
+  }
+
   boolean await(String id, int expected, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     out.printf("  waiting for the bars service: %d bar topic partitions to complete (timeout %s)%n", expected,
@@ -30,8 +40,7 @@ final class ProgressWait {
       }
       long now = System.nanoTime();
       if (done != last || now > nextReport) {
-        out.printf("  %s%n", done < 0 ? "table replay_progress does not exist yet (bars service not migrated?)"
-            : done + "/" + expected + " bar topic partitions complete");
+        out.printf("  %s%n", describe(done, expected));
         last = done;
         nextReport = now + REPORT_NANOS;
       }

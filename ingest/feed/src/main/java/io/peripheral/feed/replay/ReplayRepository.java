@@ -76,7 +76,15 @@ public final class ReplayRepository {
     }
   }
 
-  /** How many (bar topic, partition) pairs are complete for the replay; -1 while the table does not exist. */
+  /** {@link #completedPartitions} while the table does not exist (the bars service has not migrated yet). */
+  public static final int NO_TABLE = -1;
+  /** {@link #completedPartitions} while the database cannot be reached (an outage: the wait goes on). */
+  public static final int UNREACHABLE = -2;
+
+  /**
+   * How many (bar topic, partition) pairs are complete for the replay; {@link #NO_TABLE} or {@link #UNREACHABLE}
+   * when that cannot be known yet.
+   */
   public int completedPartitions(String id) {
     try (Connection c = connect();
         PreparedStatement s = c.prepareStatement("SELECT count(*) FROM replay_progress WHERE replay_id = ?")) {
@@ -87,10 +95,19 @@ public final class ReplayRepository {
       }
     } catch (SQLException e) {
       if (UNDEFINED_TABLE.equals(e.getSQLState())) {
-        return -1;
+        return NO_TABLE;
+      }
+      if (isConnectionLoss(e)) {
+        return UNREACHABLE;
       }
       throw failure("read the progress of replay " + id, e);
     }
+  }
+
+  /** SQLSTATE class 08 (connection exception) or 57P (server shutting down / cannot connect now). */
+  static boolean isConnectionLoss(SQLException e) {
+    String state = e.getSQLState();
+    return state != null && (state.startsWith("08") || state.startsWith("57P"));
   }
 
   private Connection connect() throws SQLException {
