@@ -37,6 +37,7 @@ final class BarAggregator implements Processor<String, TradeBatch, String, Objec
   private final ConditionRules.Compiled rules;
   private final String rulesVersion;
   private final Map<String, KeyState[]> symbols = new HashMap<>();
+  private final SessionClock sessions = new SessionClock();
   private ProcessorContext<String, Object> context;
   private KeyValueStore<String, byte[]> store;
   private long streamTime = Long.MIN_VALUE;
@@ -179,7 +180,7 @@ final class BarAggregator implements Processor<String, TradeBatch, String, Objec
 
   private void finalizeWindow(KeyState k, WindowAccumulator w) {
     if (w.hasBar()) {
-      forwardBar(w.toBar(k.symbol, k.interval, true, source, rulesVersion));
+      forwardBar(w.toBar(k.symbol, k.interval, true, source, rulesVersion, sessions));
     }
     k.closedThrough = Math.max(k.closedThrough, w.end);
     k.storeDirty = true;
@@ -222,7 +223,7 @@ final class BarAggregator implements Processor<String, TradeBatch, String, Objec
         for (int i = k.open.size() - 1; i >= 0; i--) {
           WindowAccumulator w = k.open.get(i);
           if (w.formingDirty && w.hasBar()) {
-            forwardBar(w.toBar(k.symbol, k.interval, false, source, rulesVersion));
+            forwardBar(w.toBar(k.symbol, k.interval, false, source, rulesVersion, sessions));
             break;
           }
         }

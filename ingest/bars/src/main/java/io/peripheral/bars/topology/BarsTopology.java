@@ -46,7 +46,7 @@ public final class BarsTopology {
     for (Interval interval : Interval.values()) {
       Topic<String, Bar> topic = catalog.bars(interval);
       topology.addSink(sinkName(interval), topic.name(), Serdes.String().serializer(),
-          objectSerializer(topic.valueSerde().serializer()), barPartitioner, AGGREGATOR);
+          FastBarJson.serializer(), barPartitioner, AGGREGATOR);
     }
     topology.addSink(LATE_SINK, catalog.lateTrades().name(), Serdes.String().serializer(),
         objectSerializer(new TradeBatchSerde().serializer()), new LateTradePartitioner(), AGGREGATOR);

@@ -3,7 +3,6 @@ package io.peripheral.bars.topology;
 import io.peripheral.schemas.bar.Bar;
 import io.peripheral.schemas.bar.BarSource;
 import io.peripheral.schemas.bar.Interval;
-import io.peripheral.schemas.bar.Session;
 import java.nio.ByteBuffer;
 
 /**
@@ -104,13 +103,14 @@ final class WindowAccumulator {
     return hasOpenClose || hasHighLow;
   }
 
-  Bar toBar(String symbol, Interval interval, boolean isFinal, BarSource source, String rulesVersion) {
+  Bar toBar(String symbol, Interval interval, boolean isFinal, BarSource source, String rulesVersion,
+      SessionClock sessions) {
     double o = hasOpenClose ? open : hlFirst;
     double c = hasOpenClose ? close : hlLast;
     double h = hasHighLow ? high : Math.max(o, c);
     double l = hasHighLow ? low : Math.min(o, c);
     double vwap = volume > 0 ? priceVolume / volume : 0;
-    return new Bar(symbol, interval, start, o, h, l, c, volume, vwap, count, Session.of(interval, start), isFinal,
+    return new Bar(symbol, interval, start, o, h, l, c, volume, vwap, count, sessions.of(interval, start), isFinal,
         source, revision, rulesVersion);
   }
 
