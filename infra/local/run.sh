@@ -49,7 +49,7 @@ start feed ingest/feed/target/quarkus-app/quarkus-run.jar -Dquarkus.http.port=80
 
 wait_ready() { # name url seconds
   local deadline=$((SECONDS + $3))
-  until curl -fsS -o /dev/null "$2"; do
+  until curl -fs -o /dev/null "$2"; do
     if [ $SECONDS -ge $deadline ]; then echo "$1 not ready after $3 s; see $logs/$1.log" >&2; tail -n 20 "$logs/$1.log" >&2; return 1; fi
     for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null || { echo "a service exited; see $logs/" >&2; return 1; }; done
     sleep 0.5
