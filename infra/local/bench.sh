@@ -49,11 +49,11 @@ if [ "$what" = all ] || [ "$what" = replay ]; then
   for _ in $(seq 1 240); do curl -fsS -o /dev/null http://localhost:18092/q/health/ready && break; sleep 0.5; done
   id="bench-$(date +%s)"
   KAFKA_BOOTSTRAP=localhost:19092 PG_URL=jdbc:postgresql://localhost:15432/peripheral \
-    infra/local/feed.sh replay --files "$file" --speed max --id "$id" >"$out/replay.log" 2>&1
+    infra/local/feed.sh replay --files "$file" --speed max --id "$id" --rejects "$out/replay-rejects.log" >"$out/replay.log" 2>&1
   echo "## (c) end-to-end replay: file → Kafka → bars → final in PostgreSQL"
   echo "N = $ticks trades, $symbols symbols (Zipf), one regular session (2024-01-02 09:30-16:00 New York)"
   echo
-  grep -E '^\|' "$out/replay.log" || tail -n 15 "$out/replay.log"
+  sed -n "/^replay $id: /,\$p" "$out/replay.log" | grep -v ' INFO ' 
   echo
 fi
 
