@@ -26,7 +26,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * output. Working state lives in plain maps and is mirrored into the state store (keyed by symbol and interval)
  * after every batch, so a restart or rebalance resumes exactly.
  */
-final class BarAggregator implements Processor<String, TradeBatch, String, Object> {
+final class BarAggregator implements Processor<String, TradeColumns, String, Object> {
   static final String STREAM_TIME_KEY = "#stream-time";
   private static final Interval[] INTERVALS = Interval.values();
 
@@ -90,31 +90,40 @@ final class BarAggregator implements Processor<String, TradeBatch, String, Objec
   }
 
   @Override
-  public void process(Record<String, TradeBatch> record) {
+  public void process(Record<String, TradeColumns> record) {
     if (record.value() == null) {
       if (ControlRecords.isEndOfStream(record.headers())) {
         endOfStream();
       }
       return;
     }
-    TradeBatch batch = record.value();
+    TradeColumns batch = record.value();
+    String[] names = batch.names;
+    KeyState[][] keysByName = new KeyState[names.length][]; // resolved once per symbol per batch
+    int[] conditionStart = batch.conditionStart;
     TradeBatch[] late = null;
-    for (int i = 0, n = batch.size(); i < n; i++) {
-      long sip = batch.sipTimestamp(i);
+    for (int i = 0, n = batch.size; i < n; i++) {
+      long sip = batch.sip[i];
       if (sip > streamTime) {
         streamTime = sip;
       }
-      int mask = rules.mask(batch.conditions(i), batch.correction(i));
+      int mask = rules.mask(batch.conditions, conditionStart[i], conditionStart[i + 1], batch.correction[i]);
       if (mask == 0) {
         continue;
       }
-      KeyState[] keys = keysOf(batch.symbol(i));
-      double price = batch.price(i);
-      double size = batch.size(i);
+      int s = batch.symbol[i];
+      KeyState[] keys = keysByName[s];
+      if (keys == null) {
+        keys = keysOf(names[s]);
+        keysByName[s] = keys;
+      }
+      double price = batch.price[i];
+      double size = batch.quantity[i];
+      long finalThrough = streamTime - graceNs; // windows ending at or before this are final
       for (KeyState k : keys) {
         long start = k.windowStartOf(sip);
         long end = k.cachedEnd();
-        if (end <= k.closedThrough || streamTime - graceNs >= end) {
+        if (end <= k.closedThrough || finalThrough >= end) {
           late = addLate(late, k.interval, batch, i);
           continue;
         }
@@ -129,7 +138,7 @@ final class BarAggregator implements Processor<String, TradeBatch, String, Objec
         }
       }
     }
-    config.listener().ticksAggregated(batch.size());
+    config.listener().ticksAggregated(batch.size);
     if (streamTime >= nextDeadline) {
       closeAllDue();
     }
@@ -192,16 +201,16 @@ final class BarAggregator implements Processor<String, TradeBatch, String, Objec
     config.listener().barEmitted(bar.interval(), bar.isFinal());
   }
 
-  private static TradeBatch[] addLate(TradeBatch[] late, Interval interval, TradeBatch batch, int i) {
+  /** Copies row {@code i} as {@link io.peripheral.schemas.trade.TradeArrowCodec.Columns#BARS} decodes it. */
+  private static TradeBatch[] addLate(TradeBatch[] late, Interval interval, TradeColumns batch, int i) {
     TradeBatch[] out = late == null ? new TradeBatch[INTERVALS.length] : late;
     TradeBatch b = out[interval.ordinal()];
     if (b == null) {
       b = TradeBatch.builder(16);
       out[interval.ordinal()] = b;
     }
-    b.add(batch.symbol(i), batch.sipTimestamp(i), batch.participantTimestamp(i), batch.price(i), batch.size(i),
-        batch.exchange(i), batch.tape(i), batch.conditions(i), batch.tradeId(i), batch.sequenceNumber(i),
-        batch.correction(i), batch.trfId(i), batch.trfTimestamp(i));
+    b.add(batch.names[batch.symbol[i]], batch.sip[i], 0, batch.price[i], batch.quantity[i], batch.exchange[i], 0,
+        batch.conditionsOf(i), "", 0, batch.correction[i], -1, 0);
     return out;
   }
 

@@ -37,7 +37,7 @@ public final class BarsTopology {
     BarSource source = catalog.isReplay() ? BarSource.REPLAY : BarSource.LIVE;
     Topology topology = new Topology();
     topology.addSource(SOURCE, Serdes.String().deserializer(),
-        new TradeBatchGuardDeserializer(), catalog.trades().name());
+        new TradeColumnsDeserializer(), catalog.trades().name());
     topology.addProcessor(AGGREGATOR, () -> new BarAggregator(STORE, source, config), SOURCE);
     StoreBuilder<KeyValueStore<String, byte[]>> store = Stores.keyValueStoreBuilder(
         Stores.inMemoryKeyValueStore(STORE), Serdes.String(), Serdes.ByteArray()).withCachingEnabled();

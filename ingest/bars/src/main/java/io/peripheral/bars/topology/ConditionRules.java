@@ -96,5 +96,18 @@ public record ConditionRules(String version, Map<Integer, Integer> masks, Set<In
       }
       return mask;
     }
+
+    /** {@link #mask(int[], int)} of the conditions {@code conditions[from .. to)}. */
+    public int mask(int[] conditions, int from, int to, int correction) {
+      if (correction >= 0 && correction < TABLE_SIZE ? excluded[correction] : excludedOverflow.contains(correction)) {
+        return 0;
+      }
+      int mask = ALL;
+      for (int i = from; i < to; i++) {
+        int c = conditions[i];
+        mask &= c >= 0 && c < TABLE_SIZE ? table[c] : overflow.getOrDefault(c, ALL);
+      }
+      return mask;
+    }
   }
 }

@@ -1,24 +1,20 @@
 package io.peripheral.bars.topology;
 
-import io.peripheral.schemas.trade.TradeArrowCodec;
-import io.peripheral.schemas.trade.TradeBatch;
-import io.peripheral.schemas.trade.TradeBatchSerde;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.jboss.logging.Logger;
 
 /**
- * Decodes trades records, but first checks that the bytes start like an Arrow IPC stream (continuation marker
- * 0xFFFFFFFF + a plausible metadata length). Anything else (e.g. JSON written to a trades topic) would make Arrow
+ * Decodes trades records into {@link TradeColumns}, but first checks that the bytes start like an Arrow IPC
+ * stream (continuation marker 0xFFFFFFFF + a plausible metadata length). Anything else (e.g. JSON written to a trades topic) would make Arrow
  * allocate whatever length the garbage claims; it is skipped as a null value instead, with a rate-limited warning.
  */
-final class TradeBatchGuardDeserializer implements Deserializer<TradeBatch> {
-  private static final Logger LOG = Logger.getLogger(TradeBatchGuardDeserializer.class);
+final class TradeColumnsDeserializer implements Deserializer<TradeColumns> {
+  private static final Logger LOG = Logger.getLogger(TradeColumnsDeserializer.class);
   private static final AtomicLong REJECTED = new AtomicLong();
-  private final Deserializer<TradeBatch> arrow = new TradeBatchSerde(TradeArrowCodec.Columns.BARS).deserializer();
 
   @Override
-  public TradeBatch deserialize(String topic, byte[] bytes) {
+  public TradeColumns deserialize(String topic, byte[] bytes) {
     if (bytes == null) {
       return null;
     }
@@ -29,7 +25,7 @@ final class TradeBatchGuardDeserializer implements Deserializer<TradeBatch> {
       }
       return null;
     }
-    return arrow.deserialize(topic, bytes);
+    return TradeColumns.decode(bytes);
   }
 
   static boolean looksLikeArrowStream(byte[] b) {
