@@ -1,16 +1,10 @@
 package io.peripheral.schemas.trade;
 
-import static io.peripheral.schemas.trade.TradeArrowSchema.SCHEMA;
 import static io.peripheral.schemas.trade.TradeArrowSchema.SIZE_SCALE;
-import static io.peripheral.schemas.trade.TradeArrowSchema.SYMBOL_ENCODING;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.vector.BigIntVector;
@@ -22,13 +16,7 @@ import org.apache.arrow.vector.TinyIntVector;
 import org.apache.arrow.vector.VarCharVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.complex.ListVector;
-import org.apache.arrow.vector.dictionary.Dictionary;
-import org.apache.arrow.vector.dictionary.DictionaryProvider;
 import org.apache.arrow.vector.ipc.ArrowStreamReader;
-import org.apache.arrow.vector.ipc.ArrowStreamWriter;
-import org.apache.arrow.vector.types.pojo.ArrowType;
-import org.apache.arrow.vector.types.pojo.Field;
-import org.apache.arrow.vector.types.pojo.FieldType;
 
 /**
  * Encodes a {@link TradeBatch} as one self-describing Arrow IPC stream (schema message, symbol dictionary
@@ -50,86 +38,11 @@ public final class TradeArrowCodec {
 
   private TradeArrowCodec() {}
 
+  /** One encoder per thread: it keeps its buffers and symbol bytes between batches. */
+  private static final ThreadLocal<TradeArrowEncoder> ENCODER = ThreadLocal.withInitial(TradeArrowEncoder::new);
+
   public static byte[] encode(TradeBatch batch) {
-    int n = batch.size();
-    try (BufferAllocator alloc = ROOT.newChildAllocator("trade-encode", 0, Long.MAX_VALUE);
-        VectorSchemaRoot root = VectorSchemaRoot.create(SCHEMA, alloc);
-        VarCharVector dictionary = new VarCharVector(
-            new Field("symbol", FieldType.notNullable(new ArrowType.Utf8()), null), alloc)) {
-      root.allocateNew();
-      IntVector symbols = (IntVector) root.getVector("symbol");
-      TimeStampNanoTZVector sip = (TimeStampNanoTZVector) root.getVector("sip_timestamp");
-      TimeStampNanoTZVector participant = (TimeStampNanoTZVector) root.getVector("participant_timestamp");
-      Float8Vector price = (Float8Vector) root.getVector("price");
-      DecimalVector size = (DecimalVector) root.getVector("size");
-      IntVector exchange = (IntVector) root.getVector("exchange");
-      TinyIntVector tape = (TinyIntVector) root.getVector("tape");
-      ListVector conditions = (ListVector) root.getVector("conditions");
-      IntVector conditionValues = (IntVector) conditions.getDataVector();
-      VarCharVector tradeId = (VarCharVector) root.getVector("trade_id");
-      BigIntVector sequence = (BigIntVector) root.getVector("sequence_number");
-      IntVector correction = (IntVector) root.getVector("correction");
-      IntVector trfId = (IntVector) root.getVector("trf_id");
-      TimeStampNanoTZVector trfTimestamp = (TimeStampNanoTZVector) root.getVector("trf_timestamp");
-
-      Map<String, Integer> dictionaryIndex = new HashMap<>();
-      dictionary.allocateNew();
-      int conditionCount = 0;
-      for (int i = 0; i < n; i++) {
-        String s = batch.symbol(i);
-        Integer idx = dictionaryIndex.get(s);
-        if (idx == null) {
-          idx = dictionaryIndex.size();
-          dictionaryIndex.put(s, idx);
-          dictionary.setSafe(idx, s.getBytes(StandardCharsets.UTF_8));
-        }
-        symbols.setSafe(i, idx);
-        sip.setSafe(i, batch.sipTimestamp(i));
-        setTimestampOrNull(participant, i, batch.participantTimestamp(i));
-        price.setSafe(i, batch.price(i));
-        size.setSafe(i, Math.round(batch.size(i) * SIZE_FACTOR));
-        exchange.setSafe(i, batch.exchange(i));
-        tape.setSafe(i, batch.tape(i));
-        int[] conds = batch.conditions(i);
-        conditions.startNewValue(i);
-        for (int c : conds) {
-          conditionValues.setSafe(conditionCount++, c);
-        }
-        conditions.endValue(i, conds.length);
-        tradeId.setSafe(i, batch.tradeId(i).getBytes(StandardCharsets.UTF_8));
-        sequence.setSafe(i, batch.sequenceNumber(i));
-        correction.setSafe(i, batch.correction(i));
-        if (batch.trfId(i) < 0) {
-          trfId.setNull(i);
-        } else {
-          trfId.setSafe(i, batch.trfId(i));
-        }
-        setTimestampOrNull(trfTimestamp, i, batch.trfTimestamp(i));
-      }
-      dictionary.setValueCount(dictionaryIndex.size());
-      conditionValues.setValueCount(conditionCount);
-      root.setRowCount(n);
-
-      DictionaryProvider.MapDictionaryProvider provider = new DictionaryProvider.MapDictionaryProvider();
-      provider.put(new Dictionary(dictionary, SYMBOL_ENCODING));
-      ByteArrayOutputStream out = new ByteArrayOutputStream(64 + n * 64);
-      try (ArrowStreamWriter writer = new ArrowStreamWriter(root, provider, Channels.newChannel(out))) {
-        writer.start();
-        writer.writeBatch();
-        writer.end();
-      }
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new TradeCodecException("could not encode a trade batch of " + n + " rows", e);
-    }
-  }
-
-  private static void setTimestampOrNull(TimeStampNanoTZVector v, int i, long value) {
-    if (value == 0) {
-      v.setNull(i);
-    } else {
-      v.setSafe(i, value);
-    }
+    return ENCODER.get().encode(batch);
   }
 
   public static TradeBatch decode(byte[] bytes) {

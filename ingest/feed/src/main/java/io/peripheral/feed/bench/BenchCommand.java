@@ -10,6 +10,7 @@ import io.peripheral.feed.produce.ProducerSettings;
 import io.peripheral.feed.produce.ProducerSettingsFactory;
 import io.peripheral.feed.synthetic.SyntheticSettings;
 import io.peripheral.feed.synthetic.SyntheticTrades;
+import io.peripheral.schemas.trade.TradeArrowEncoder;
 import io.peripheral.schemas.topic.TopicAdmin;
 import io.peripheral.schemas.topic.TopicCatalog;
 import io.peripheral.schemas.trade.Trade;
@@ -129,7 +130,7 @@ public class BenchCommand implements Callable<Integer> {
     long[] counts = {0, 0};
     long cpu = cpuNanos();
     long start = System.nanoTime();
-    io.peripheral.feed.produce.ArrowTradeEncoder encoder = new io.peripheral.feed.produce.ArrowTradeEncoder();
+    TradeArrowEncoder encoder = new TradeArrowEncoder();
     PartitionBatcher batcher = new PartitionBatcher(TopicCatalog.TRADE_PARTITIONS, batchRows,
         java.time.Duration.ofHours(1), (p, batch) -> {
           counts[0]++;

@@ -1,5 +1,6 @@
 package io.peripheral.feed.produce;
 
+import io.peripheral.schemas.trade.TradeArrowEncoder;
 import io.peripheral.schemas.topic.ControlRecords;
 import io.peripheral.schemas.trade.TradeBatch;
 import java.time.Duration;
@@ -15,7 +16,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 
 /**
  * Produces per-partition trade batches to a trades topic: one Arrow IPC stream per record
- * ({@link ArrowTradeEncoder}; one sending thread at a time), sent to an explicit
+ * ({@link TradeArrowEncoder}; one sending thread at a time), sent to an explicit
  * partition with a null key. The first failed send is kept and rethrown by the next call, so a broken broker
  * stops the source instead of losing ticks silently. A full producer buffer blocks {@link #send}: backpressure.
  */
@@ -24,7 +25,7 @@ public final class KafkaTradeSink implements BatchSink, AutoCloseable {
   private final String topic;
   private final FeedMetrics metrics;
   private final AtomicReference<Exception> failure = new AtomicReference<>();
-  private final ArrowTradeEncoder encoder = new ArrowTradeEncoder();
+  private final TradeArrowEncoder encoder = new TradeArrowEncoder();
   private final java.util.Set<Integer> primed = new java.util.HashSet<>();
 
   public KafkaTradeSink(Producer<byte[], byte[]> producer, String topic, FeedMetrics metrics) {

@@ -17,7 +17,7 @@ public final class EncodeProfile {
       batch.add(src.next());
     }
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 300;
-    io.peripheral.feed.produce.ArrowTradeEncoder pipelineEncoder = new io.peripheral.feed.produce.ArrowTradeEncoder();
+    io.peripheral.schemas.trade.TradeArrowEncoder pipelineEncoder = new io.peripheral.schemas.trade.TradeArrowEncoder();
     java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
     for (int round = 0; round < 3; round++) {
       long[] rows = {0};
@@ -33,7 +33,7 @@ public final class EncodeProfile {
       System.out.printf("pipeline: %,.0f rows/s generated + batched + encoded, %,.0f per thread CPU-second%n",
           rows[0] / s, rows[0] / ((threads.getCurrentThreadCpuTime() - cpuStart) / 1e9));
     }
-    io.peripheral.feed.produce.ArrowTradeEncoder fast = new io.peripheral.feed.produce.ArrowTradeEncoder();
+    io.peripheral.schemas.trade.TradeArrowEncoder fast = new io.peripheral.schemas.trade.TradeArrowEncoder();
     for (int round = 0; round < 6; round++) {
       java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
       long start = mx.getCurrentThreadCpuTime();

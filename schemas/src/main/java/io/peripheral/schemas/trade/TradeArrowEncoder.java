@@ -1,12 +1,9 @@
-package io.peripheral.feed.produce;
+package io.peripheral.schemas.trade;
 
 import static io.peripheral.schemas.trade.TradeArrowSchema.SCHEMA;
 import static io.peripheral.schemas.trade.TradeArrowSchema.SIZE_SCALE;
 import static io.peripheral.schemas.trade.TradeArrowSchema.SYMBOL_ENCODING;
 
-import io.peripheral.schemas.trade.TradeArrowCodec;
-import io.peripheral.schemas.trade.TradeBatch;
-import io.peripheral.schemas.trade.TradeCodecException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.channels.Channels;
@@ -35,15 +32,15 @@ import org.apache.arrow.vector.types.pojo.Field;
 import org.apache.arrow.vector.types.pojo.FieldType;
 
 /**
- * The feed's hot-path twin of {@link TradeArrowCodec#encode}: the same schema and the same IPC stream (schema,
- * symbol dictionary, one record batch), so {@link TradeArrowCodec#decode} reads it (a test holds them together),
- * but it sizes every buffer once per batch and writes values straight into them instead of {@code setSafe} per
- * cell, and keeps its allocator and symbol bytes across batches. One instance per thread.
+ * Encodes trade batches as self-describing Arrow IPC streams (schema, symbol dictionary, one record batch) — the
+ * value format of the trades topics. It sizes every buffer once per batch and writes values straight into them
+ * instead of {@code setSafe} per cell, and keeps its allocator and symbol bytes across batches: reuse one instance
+ * per thread on hot paths. {@link TradeArrowCodec#encode} is the stateless entry point.
  */
-public final class ArrowTradeEncoder implements AutoCloseable {
+public final class TradeArrowEncoder implements AutoCloseable {
   private static final BufferAllocator ROOT = new RootAllocator();
   private static final long SIZE_FACTOR = (long) Math.pow(10, SIZE_SCALE);
-  private final BufferAllocator alloc = ROOT.newChildAllocator("feed-encoder", 0, Long.MAX_VALUE);
+  private final BufferAllocator alloc = ROOT.newChildAllocator("trade-encoder", 0, Long.MAX_VALUE);
   private final Map<String, byte[]> symbolBytes = new HashMap<>();
   private final Map<String, Integer> dictionaryIndex = new HashMap<>();
   private final Out out = new Out();

@@ -6,12 +6,13 @@ import io.peripheral.feed.synthetic.SyntheticSettings;
 import io.peripheral.feed.synthetic.SyntheticTrades;
 import io.peripheral.schemas.trade.Trade;
 import io.peripheral.schemas.trade.TradeArrowCodec;
+import io.peripheral.schemas.trade.TradeArrowEncoder;
 import io.peripheral.schemas.trade.TradeBatch;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class ArrowTradeEncoderTest {
+class TradeArrowEncoderWithSyntheticTradesTest {
   private static void assertSameRows(TradeBatch actual, TradeBatch expected) {
     assertThat(actual.size()).isEqualTo(expected.size());
     for (int i = 0; i < expected.size(); i++) {
@@ -42,7 +43,7 @@ class ArrowTradeEncoderTest {
     }
     batch.add(new Trade("BRK.A", 1_748_871_000_000_000_123L, 0, 700_000.25, 0.000001, 4, 1, new int[] {12, 37, 52},
         "ünï-ID", 7, 12, 3, 1_748_871_000_000_000_200L));
-    try (ArrowTradeEncoder encoder = new ArrowTradeEncoder()) {
+    try (TradeArrowEncoder encoder = new TradeArrowEncoder()) {
       assertSameRows(TradeArrowCodec.decode(encoder.encode(batch)), batch);
       assertSameRows(TradeArrowCodec.decode(encoder.encode(batch)), batch);
     }
@@ -50,7 +51,7 @@ class ArrowTradeEncoderTest {
 
   @Test
   void encodesOneRowAndManyBatchesOfDifferentSizesWithOneEncoder() {
-    try (ArrowTradeEncoder encoder = new ArrowTradeEncoder()) {
+    try (TradeArrowEncoder encoder = new TradeArrowEncoder()) {
       TradeBatch one = TradeBatch.of(List.of(Trade.of("AAPL", 1_748_871_000_000_000_000L, 190.5, 100)));
       assertSameRows(TradeArrowCodec.decode(encoder.encode(one)), one);
       SyntheticTrades src = new SyntheticTrades(SyntheticSettings.defaults(), Instant.parse("2025-06-02T13:30:00Z"));
