@@ -12,56 +12,36 @@ INSERT INTO bar_sources(source, precedence) VALUES ('live', 1), ('replay', 1), (
 ON CONFLICT (source) DO NOTHING;
 
 DO $migration$
+DECLARE
+  columns text := $cols$
+    symbol        text             NOT NULL,
+    interval      text             NOT NULL,
+    ts            timestamptz      NOT NULL,
+    start_ns      bigint           NOT NULL,
+    open          double precision NOT NULL,
+    high          double precision NOT NULL,
+    low           double precision NOT NULL,
+    close         double precision NOT NULL,
+    volume        double precision NOT NULL,
+    vwap          double precision,
+    trade_count   bigint           NOT NULL,
+    session       text,
+    source        text             NOT NULL,
+    precedence    smallint         NOT NULL,
+    revision      integer          NOT NULL,
+    rules_version text,
+    updated_at    timestamptz      NOT NULL DEFAULT now(),
+    PRIMARY KEY (symbol, interval, ts)$cols$;
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'timescaledb') THEN
     EXECUTE 'CREATE EXTENSION IF NOT EXISTS timescaledb';
-    EXECUTE $ddl$
-      CREATE TABLE bars (
-        symbol        text             NOT NULL,
-        interval      text             NOT NULL,
-        ts            timestamptz      NOT NULL,
-        start_ns      bigint           NOT NULL,
-        open          double precision NOT NULL,
-        high          double precision NOT NULL,
-        low           double precision NOT NULL,
-        close         double precision NOT NULL,
-        volume        double precision NOT NULL,
-        vwap          double precision,
-        trade_count   bigint           NOT NULL,
-        session       text,
-        source        text             NOT NULL,
-        precedence    smallint         NOT NULL,
-        revision      integer          NOT NULL,
-        rules_version text,
-        updated_at    timestamptz      NOT NULL DEFAULT now(),
-        PRIMARY KEY (symbol, interval, ts)
-      )$ddl$;
+    EXECUTE 'CREATE TABLE bars (' || columns || ')';
     EXECUTE $q$SELECT create_hypertable('bars', 'ts', chunk_time_interval => INTERVAL '7 days')$q$;
     EXECUTE $q$ALTER TABLE bars SET (timescaledb.compress, timescaledb.compress_segmentby = 'symbol, interval')$q$;
     EXECUTE $q$SELECT add_compression_policy('bars', INTERVAL '30 days')$q$;
     EXECUTE $q$SELECT add_retention_policy('bars', INTERVAL '10 years')$q$;
   ELSE
-    EXECUTE $ddl$
-      CREATE TABLE bars (
-        symbol        text             NOT NULL,
-        interval      text             NOT NULL,
-        ts            timestamptz      NOT NULL,
-        start_ns      bigint           NOT NULL,
-        open          double precision NOT NULL,
-        high          double precision NOT NULL,
-        low           double precision NOT NULL,
-        close         double precision NOT NULL,
-        volume        double precision NOT NULL,
-        vwap          double precision,
-        trade_count   bigint           NOT NULL,
-        session       text,
-        source        text             NOT NULL,
-        precedence    smallint         NOT NULL,
-        revision      integer          NOT NULL,
-        rules_version text,
-        updated_at    timestamptz      NOT NULL DEFAULT now(),
-        PRIMARY KEY (symbol, interval, ts)
-      ) PARTITION BY RANGE (ts)$ddl$;
+    EXECUTE 'CREATE TABLE bars (' || columns || ') PARTITION BY RANGE (ts)';
     EXECUTE 'CREATE TABLE bars_default PARTITION OF bars DEFAULT';
     EXECUTE 'CREATE INDEX bars_ts_brin ON bars USING brin (ts)';
   END IF;
