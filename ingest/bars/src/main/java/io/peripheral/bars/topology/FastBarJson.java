@@ -32,6 +32,11 @@ final class FastBarJson {
   private static final byte[] REVISION = ascii("\",\"revision\":");
   private static final byte[] RULES = ascii(",\"rules_version\":");
 
+  /** Bytes of every fixed part: property names, punctuation, closing brace. */
+  private static final int FIXED = SYMBOL.length + INTERVAL.length + START.length + OPEN.length + HIGH.length
+      + LOW.length + CLOSE.length + VOLUME.length + VWAP.length + COUNT.length + SESSION.length + REVISION.length
+      + RULES.length + 1;
+
   private FastBarJson() {}
 
   static Serializer<Object> serializer() {
@@ -44,22 +49,35 @@ final class FastBarJson {
         || !finite(bar.volume()) || !finite(bar.vwap())) {
       return BarJson.write(bar);
     }
-    Out o = new Out(256);
-    o.put(SYMBOL).put(bar.symbol()).put(INTERVAL).put(bar.interval().code()).put(START).put(Long.toString(bar.start()))
-        .put(OPEN).put(Double.toString(bar.open())).put(HIGH).put(Double.toString(bar.high()))
-        .put(LOW).put(Double.toString(bar.low())).put(CLOSE).put(Double.toString(bar.close()))
-        .put(VOLUME).put(Double.toString(bar.volume())).put(VWAP).put(Double.toString(bar.vwap()))
-        .put(COUNT).put(Long.toString(bar.tradeCount())).put(SESSION)
-        .put(bar.session() == null ? NULL : SESSION_VALUES[bar.session().ordinal()])
-        .put(bar.isFinal() ? FINAL_TRUE : FINAL_FALSE).put(bar.source().code()).put(REVISION)
-        .put(Integer.toString(bar.revision())).put(RULES);
-    if (bar.rulesVersion() == null) {
+    String symbol = bar.symbol();
+    String interval = bar.interval().code();
+    String start = Long.toString(bar.start());
+    String open = Double.toString(bar.open());
+    String high = Double.toString(bar.high());
+    String low = Double.toString(bar.low());
+    String close = Double.toString(bar.close());
+    String volume = Double.toString(bar.volume());
+    String vwap = Double.toString(bar.vwap());
+    String count = Long.toString(bar.tradeCount());
+    byte[] session = bar.session() == null ? NULL : SESSION_VALUES[bar.session().ordinal()];
+    byte[] fin = bar.isFinal() ? FINAL_TRUE : FINAL_FALSE;
+    String source = bar.source().code();
+    String revision = Integer.toString(bar.revision());
+    String rules = bar.rulesVersion();
+    int length = FIXED + symbol.length() + interval.length() + start.length() + open.length() + high.length()
+        + low.length() + close.length() + volume.length() + vwap.length() + count.length() + session.length
+        + fin.length + source.length() + revision.length() + (rules == null ? NULL.length : rules.length() + 2);
+    Out o = new Out(length);
+    o.put(SYMBOL).put(symbol).put(INTERVAL).put(interval).put(START).put(start).put(OPEN).put(open).put(HIGH).put(high)
+        .put(LOW).put(low).put(CLOSE).put(close).put(VOLUME).put(volume).put(VWAP).put(vwap).put(COUNT).put(count)
+        .put(SESSION).put(session).put(fin).put(source).put(REVISION).put(revision).put(RULES);
+    if (rules == null) {
       o.put(NULL);
     } else {
-      o.put((byte) '"').put(bar.rulesVersion()).put((byte) '"');
+      o.put((byte) '"').put(rules).put((byte) '"');
     }
     o.put((byte) '}');
-    return Arrays.copyOf(o.buf, o.len);
+    return o.buf;
   }
 
   /** True when Jackson writes the string as-is: printable ASCII without quote or backslash. */
@@ -81,29 +99,22 @@ final class FastBarJson {
     return s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
   }
 
+  /** A byte array of the exact final length, filled front to back. */
   private static final class Out {
-    byte[] buf;
+    final byte[] buf;
     int len;
 
-    Out(int capacity) {
-      buf = new byte[capacity];
-    }
-
-    private void ensure(int extra) {
-      if (len + extra > buf.length) {
-        buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + extra));
-      }
+    Out(int length) {
+      buf = new byte[length];
     }
 
     Out put(byte[] b) {
-      ensure(b.length);
       System.arraycopy(b, 0, buf, len, b.length);
       len += b.length;
       return this;
     }
 
     Out put(byte b) {
-      ensure(1);
       buf[len++] = b;
       return this;
     }
@@ -111,7 +122,6 @@ final class FastBarJson {
     /** ASCII only (checked by the caller or known). */
     Out put(String s) {
       int n = s.length();
-      ensure(n);
       for (int i = 0; i < n; i++) {
         buf[len + i] = (byte) s.charAt(i);
       }
