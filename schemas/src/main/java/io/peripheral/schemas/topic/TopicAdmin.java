@@ -6,10 +6,12 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
  * Creates the topics of a {@link TopicCatalog} (brokers never auto-create them) and checks that existing ones
@@ -55,8 +57,7 @@ public final class TopicAdmin {
           }
         }
       }
-      Map<String, TopicDescription> described = admin.describeTopics(
-          catalog.all().stream().map(Topic::name).toList()).allTopicNames().get();
+      Map<String, TopicDescription> described = describeWhenKnown(admin, catalog);
       for (Topic<?, ?> t : catalog.all()) {
         int actual = described.get(t.name()).partitions().size();
         if (actual != t.partitions()) {
@@ -70,6 +71,25 @@ public final class TopicAdmin {
       throw new IllegalStateException("interrupted while creating topics", e);
     } catch (ExecutionException e) {
       throw new IllegalStateException("could not create topics: " + e.getCause().getMessage(), e.getCause());
+    }
+  }
+
+  /**
+   * Describes the catalog's topics, waiting (up to 30 s) while the broker's metadata does not know a topic that was
+   * just created: a fresh broker answers UnknownTopicOrPartition for a moment after CreateTopics returns.
+   */
+  private static Map<String, TopicDescription> describeWhenKnown(Admin admin, TopicCatalog catalog)
+      throws InterruptedException, ExecutionException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (true) {
+      try {
+        return admin.describeTopics(catalog.all().stream().map(Topic::name).toList()).allTopicNames().get();
+      } catch (ExecutionException e) {
+        if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || System.nanoTime() > deadline) {
+          throw e;
+        }
+        TimeUnit.MILLISECONDS.sleep(100);
+      }
     }
   }
 
