@@ -42,7 +42,8 @@ final class Services {
     // The replay command takes the stack's addresses as options.
     return new ServiceProcess("replay-" + id, TestStack.jar("ingest/feed"), FEED_PORT, List.of(),
         List.of("replay", "--files", file.toString(), "--speed", "max", "--id", id,
-            "--bootstrap", TestStack.KAFKA, "--jdbc-url", TestStack.JDBC_URL));
+            "--bootstrap", TestStack.KAFKA, "--jdbc-url", TestStack.JDBC_URL,
+            "--rejects", TestStack.ROOT.resolve("e2e/target/e2e-logs/replay-" + id + "-rejects.log").toString()));
   }
 
   static final Duration REPLAY_TIMEOUT = Duration.ofMinutes(5);
