@@ -36,6 +36,15 @@ wait_port() { # name port seconds
   done
 }
 
+# A server of a stack that is still shutting down holds its port for a few seconds: wait before giving up.
+wait_port_free() { # name port
+  local deadline=$((SECONDS + 30))
+  while port_open "$2"; do
+    if [ $SECONDS -ge $deadline ]; then log "port $2 for $1 is taken by another process; set its port variable"; return 1; fi
+    sleep 0.5
+  done
+}
+
 pid_alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
 
 # PostgreSQL refuses to run as root: the server runs as the postgres user on a data directory it owns. If the
@@ -60,7 +69,7 @@ kafka_up() {
   fi
   local kdir="$data/kafka" pidf="$data/kafka.pid"
   if pid_alive "$pidf"; then log "kafka already running (pid $(cat "$pidf"))"; return 0; fi
-  if port_open "$KAFKA_PORT"; then log "port $KAFKA_PORT is taken by another process; set KAFKA_PORT"; return 1; fi
+  wait_port_free kafka "$KAFKA_PORT" || return 1
   mkdir -p "$kdir"
   cat > "$kdir/server.properties" <<PROPS
 process.roles=broker,controller
@@ -106,7 +115,7 @@ postgres_up() {
   if [ -f "$pgdata/postmaster.pid" ] && as_pg "$pg_bin/pg_ctl" -D "$pgdata" status >/dev/null 2>&1; then
     log "postgres already running on port $PG_PORT"; return 0
   fi
-  if port_open "$PG_PORT"; then log "port $PG_PORT is taken by another process; set PG_PORT"; return 1; fi
+  wait_port_free postgres "$PG_PORT" || return 1
   mkdir -p "$pgdata"
   if [ "$(id -u)" -eq 0 ]; then chown -R postgres:postgres "$(dirname "$pgdata")"; chmod 700 "$pgdata"; fi
   if [ ! -f "$pgdata/PG_VERSION" ]; then
