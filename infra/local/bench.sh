@@ -11,7 +11,9 @@ out="$root/.local/bench"
 mkdir -p "$out"
 
 started=0
-if "$stack" status test | grep -q 'down'; then started=1; fi
+# (captured first: with pipefail, grep -q closing the pipe early would make the test fail by SIGPIPE)
+status=$("$stack" status test)
+if [[ "$status" == *down* ]]; then started=1; fi
 bars_pid=
 cleanup() {
   [ -n "$bars_pid" ] && kill "$bars_pid" 2>/dev/null && wait "$bars_pid" 2>/dev/null || true

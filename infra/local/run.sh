@@ -20,7 +20,9 @@ case "$feed" in
 esac
 
 stack_was_up=0
-if "$stack" status dev | grep -q 'kafka: up'; then stack_was_up=1; fi
+# (captured first: with pipefail, grep -q closing the pipe early would make the test fail by SIGPIPE)
+status=$("$stack" status dev)
+if [[ "$status" == *"kafka: up"* ]]; then stack_was_up=1; fi
 pids=()
 stop_all() {
   trap - INT TERM EXIT

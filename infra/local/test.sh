@@ -7,7 +7,9 @@ cd "$root"
 stack=infra/local/stack.sh
 
 started=0
-if "$stack" status test | grep -q 'down'; then started=1; fi
+# (captured first: with pipefail, grep -q closing the pipe early would make the test fail by SIGPIPE)
+status=$("$stack" status test)
+if [[ "$status" == *down* ]]; then started=1; fi
 cleanup() { if [ "$started" = 1 ]; then "$stack" down test || true; fi; }
 trap cleanup EXIT
 "$stack" up test
