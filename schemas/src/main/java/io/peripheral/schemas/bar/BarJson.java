@@ -18,7 +18,10 @@ public final class BarJson {
   public static final List<String> FIELDS = List.of("symbol", "interval", "start", "open", "high", "low", "close",
       "volume", "vwap", "trade_count", "session", "final", "source", "revision", "rules_version");
 
-  private static final JsonFactory FACTORY = new JsonFactory();
+  // Doubles are written as the shortest decimal that reads back as the same double (Schubfach, as Java 19+'s
+  // Double.toString); Java 17's Double.toString occasionally writes more digits than needed.
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .enable(com.fasterxml.jackson.core.StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
 
   private BarJson() {}
 

@@ -39,8 +39,8 @@ public final class BarsMetrics implements BarsListener {
   }
 
   @Override
-  public void barEmitted(Interval interval, boolean isFinal) {
-    (isFinal ? finals : forming).get(interval).increment();
+  public void barsEmitted(Interval interval, boolean isFinal, int n) {
+    (isFinal ? finals : forming).get(interval).increment(n);
   }
 
   @Override

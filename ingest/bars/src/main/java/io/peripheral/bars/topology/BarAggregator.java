@@ -42,6 +42,8 @@ final class BarAggregator implements Processor<String, TradeColumns, String, Obj
   private KeyValueStore<String, byte[]> store;
   private long streamTime = Long.MIN_VALUE;
   private long nextDeadline = Long.MAX_VALUE;
+  // bars forwarded since the last report to the listener, by [final ? 1 : 0][interval]
+  private final int[][] emitted = new int[2][INTERVALS.length];
 
   BarAggregator(String storeName, BarSource source, BarsConfig config) {
     this.storeName = storeName;
@@ -146,6 +148,7 @@ final class BarAggregator implements Processor<String, TradeColumns, String, Obj
       forwardLate(late);
     }
     persist();
+    reportEmitted();
   }
 
   private KeyState[] keysOf(String symbol) {
@@ -198,7 +201,19 @@ final class BarAggregator implements Processor<String, TradeColumns, String, Obj
   private void forwardBar(Bar bar) {
     context.forward(new Record<String, Object>(bar.symbol(), bar, context.currentSystemTimeMs()),
         BarsTopology.sinkName(bar.interval()));
-    config.listener().barEmitted(bar.interval(), bar.isFinal());
+    emitted[bar.isFinal() ? 1 : 0][bar.interval().ordinal()]++;
+  }
+
+  private void reportEmitted() {
+    for (int f = 0; f < 2; f++) {
+      for (Interval interval : INTERVALS) {
+        int n = emitted[f][interval.ordinal()];
+        if (n > 0) {
+          config.listener().barsEmitted(interval, f == 1, n);
+          emitted[f][interval.ordinal()] = 0;
+        }
+      }
+    }
   }
 
   /** Copies row {@code i} as {@link io.peripheral.schemas.trade.TradeArrowCodec.Columns#BARS} decodes it. */
@@ -241,6 +256,7 @@ final class BarAggregator implements Processor<String, TradeColumns, String, Obj
         }
       }
     }
+    reportEmitted();
   }
 
   /** The partition's input has ended: every open window is final now; then tell every bar topic. */
@@ -255,13 +271,14 @@ final class BarAggregator implements Processor<String, TradeColumns, String, Obj
     }
     nextDeadline = Long.MAX_VALUE;
     persist();
+    reportEmitted();
     int partition = context.recordMetadata().map(m -> m.partition())
         .orElseThrow(() -> new IllegalStateException("end-of-stream record without metadata"));
     for (Interval interval : INTERVALS) {
       RecordHeaders headers = new RecordHeaders();
       ControlRecords.markEndOfStream(headers);
-      context.forward(new Record<String, Object>(BarPartitioner.controlKey(partition), null,
-          context.currentSystemTimeMs(), headers), BarsTopology.sinkName(interval));
+      context.forward(new Record<String, Object>(ControlPartitioner.controlKey(partition), null,
+          context.currentSystemTimeMs(), headers), BarsTopology.controlSinkName(interval));
     }
     config.listener().endOfStream(partition);
   }

@@ -9,7 +9,8 @@ public interface BarsListener {
   /** {@code n} trades of one input batch were aggregated (eligible or not). */
   default void ticksAggregated(int n) {}
 
-  default void barEmitted(Interval interval, boolean isFinal) {}
+  /** {@code n} bars of {@code interval} were forwarded (tallied per input batch, not called per bar). */
+  default void barsEmitted(Interval interval, boolean isFinal, int n) {}
 
   default void lateTrades(Interval interval, int n) {}
 

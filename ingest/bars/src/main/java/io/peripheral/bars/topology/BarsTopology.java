@@ -28,9 +28,17 @@ public final class BarsTopology {
 
   private static final String[] SINK_NAMES = java.util.Arrays.stream(Interval.values())
       .map(i -> "bars-" + i.code() + "-sink").toArray(String[]::new);
+  private static final String[] CONTROL_SINK_NAMES = java.util.Arrays.stream(Interval.values())
+      .map(i -> "bars-" + i.code() + "-control-sink").toArray(String[]::new);
 
+  /** The sink of bars of {@code interval}: placed by the producer's default partitioner (murmur2 of the symbol). */
   public static String sinkName(Interval interval) {
     return SINK_NAMES[interval.ordinal()];
+  }
+
+  /** The sink of end-of-stream control records to the same topic, each to the partition its key names. */
+  public static String controlSinkName(Interval interval) {
+    return CONTROL_SINK_NAMES[interval.ordinal()];
   }
 
   public static Topology build(TopicCatalog catalog, BarsConfig config) {
@@ -42,11 +50,13 @@ public final class BarsTopology {
     StoreBuilder<KeyValueStore<String, byte[]>> store = Stores.keyValueStoreBuilder(
         Stores.inMemoryKeyValueStore(STORE), Serdes.String(), Serdes.ByteArray()).withCachingEnabled();
     topology.addStateStore(store, AGGREGATOR);
-    BarPartitioner barPartitioner = new BarPartitioner();
+    ControlPartitioner controlPartitioner = new ControlPartitioner();
     for (Interval interval : Interval.values()) {
       Topic<String, Bar> topic = catalog.bars(interval);
       topology.addSink(sinkName(interval), topic.name(), Serdes.String().serializer(),
-          FastBarJson.serializer(), barPartitioner, AGGREGATOR);
+          FastBarJson.serializer(), AGGREGATOR);
+      topology.addSink(controlSinkName(interval), topic.name(), Serdes.String().serializer(),
+          FastBarJson.serializer(), controlPartitioner, AGGREGATOR);
     }
     topology.addSink(LATE_SINK, catalog.lateTrades().name(), Serdes.String().serializer(),
         objectSerializer(new TradeBatchSerde().serializer()), new LateTradePartitioner(), AGGREGATOR);

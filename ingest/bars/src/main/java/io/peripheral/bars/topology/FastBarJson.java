@@ -1,5 +1,6 @@
 package io.peripheral.bars.topology;
 
+import com.fasterxml.jackson.core.io.NumberOutput;
 import io.peripheral.schemas.bar.Bar;
 import io.peripheral.schemas.bar.BarJson;
 import io.peripheral.schemas.bar.Session;
@@ -8,9 +9,10 @@ import org.apache.kafka.common.serialization.Serializer;
 
 /**
  * Writes exactly the bytes of {@link BarJson#write} without a Jackson generator per bar (the bar topics carry
- * one final bar for roughly every other trade, so this is on the hot path). Bars whose strings would need JSON
- * escaping or are not ASCII, and non-finite numbers, go through {@link BarJson#write} itself.
- * {@code FastBarJsonTest} checks byte equality.
+ * one final bar for roughly every other trade, so this is on the hot path): digits go straight into the output
+ * bytes, prices and volumes through {@link ShortDecimal}. Bars whose strings would need JSON escaping or are not
+ * ASCII, and non-finite numbers, go through {@link BarJson#write} itself. {@code FastBarJsonTest} checks byte
+ * equality.
  */
 final class FastBarJson {
   private static final byte[] SYMBOL = ascii("{\"symbol\":\"");
@@ -32,10 +34,12 @@ final class FastBarJson {
   private static final byte[] REVISION = ascii("\",\"revision\":");
   private static final byte[] RULES = ascii(",\"rules_version\":");
 
-  /** Bytes of every fixed part: property names, punctuation, closing brace. */
+  /** Bytes of every fixed part (property names, punctuation, braces), with the longest session and final. */
   private static final int FIXED = SYMBOL.length + INTERVAL.length + START.length + OPEN.length + HIGH.length
-      + LOW.length + CLOSE.length + VOLUME.length + VWAP.length + COUNT.length + SESSION.length + REVISION.length
-      + RULES.length + 1;
+      + LOW.length + CLOSE.length + VOLUME.length + VWAP.length + COUNT.length + SESSION.length + 9
+      + FINAL_FALSE.length + REVISION.length + RULES.length + 3;
+  /** Longest text of a long or a double (Double.toString of a negative subnormal is 24 characters). */
+  private static final int NUMBER = 25;
 
   private FastBarJson() {}
 
@@ -44,40 +48,30 @@ final class FastBarJson {
   }
 
   static byte[] write(Bar bar) {
-    if (!plain(bar.symbol()) || (bar.rulesVersion() != null && !plain(bar.rulesVersion()))
-        || !finite(bar.open()) || !finite(bar.high()) || !finite(bar.low()) || !finite(bar.close())
-        || !finite(bar.volume()) || !finite(bar.vwap())) {
+    String symbol = bar.symbol();
+    String rules = bar.rulesVersion();
+    if (!plain(symbol) || (rules != null && !plain(rules)) || !Double.isFinite(bar.open())
+        || !Double.isFinite(bar.high()) || !Double.isFinite(bar.low()) || !Double.isFinite(bar.close())
+        || !Double.isFinite(bar.volume()) || !Double.isFinite(bar.vwap())) {
       return BarJson.write(bar);
     }
-    String symbol = bar.symbol();
     String interval = bar.interval().code();
-    String start = Long.toString(bar.start());
-    String open = Double.toString(bar.open());
-    String high = Double.toString(bar.high());
-    String low = Double.toString(bar.low());
-    String close = Double.toString(bar.close());
-    String volume = Double.toString(bar.volume());
-    String vwap = Double.toString(bar.vwap());
-    String count = Long.toString(bar.tradeCount());
-    byte[] session = bar.session() == null ? NULL : SESSION_VALUES[bar.session().ordinal()];
-    byte[] fin = bar.isFinal() ? FINAL_TRUE : FINAL_FALSE;
     String source = bar.source().code();
-    String revision = Integer.toString(bar.revision());
-    String rules = bar.rulesVersion();
-    int length = FIXED + symbol.length() + interval.length() + start.length() + open.length() + high.length()
-        + low.length() + close.length() + volume.length() + vwap.length() + count.length() + session.length
-        + fin.length + source.length() + revision.length() + (rules == null ? NULL.length : rules.length() + 2);
-    Out o = new Out(length);
-    o.put(SYMBOL).put(symbol).put(INTERVAL).put(interval).put(START).put(start).put(OPEN).put(open).put(HIGH).put(high)
-        .put(LOW).put(low).put(CLOSE).put(close).put(VOLUME).put(volume).put(VWAP).put(vwap).put(COUNT).put(count)
-        .put(SESSION).put(session).put(fin).put(source).put(REVISION).put(revision).put(RULES);
+    Out o = new Out(FIXED + symbol.length() + interval.length() + source.length()
+        + (rules == null ? 0 : rules.length()) + 10 * NUMBER);
+    o.put(SYMBOL).put(symbol).put(INTERVAL).put(interval).put(START).putLong(bar.start())
+        .put(OPEN).putDouble(bar.open()).put(HIGH).putDouble(bar.high()).put(LOW).putDouble(bar.low())
+        .put(CLOSE).putDouble(bar.close()).put(VOLUME).putDouble(bar.volume()).put(VWAP).putDouble(bar.vwap())
+        .put(COUNT).putLong(bar.tradeCount()).put(SESSION)
+        .put(bar.session() == null ? NULL : SESSION_VALUES[bar.session().ordinal()])
+        .put(bar.isFinal() ? FINAL_TRUE : FINAL_FALSE).put(source).put(REVISION).putLong(bar.revision()).put(RULES);
     if (rules == null) {
       o.put(NULL);
     } else {
       o.put((byte) '"').put(rules).put((byte) '"');
     }
     o.put((byte) '}');
-    return o.buf;
+    return Arrays.copyOf(o.buf, o.len);
   }
 
   /** True when Jackson writes the string as-is: printable ASCII without quote or backslash. */
@@ -91,21 +85,17 @@ final class FastBarJson {
     return true;
   }
 
-  private static boolean finite(double d) {
-    return Double.isFinite(d);
-  }
-
   private static byte[] ascii(String s) {
     return s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
   }
 
-  /** A byte array of the exact final length, filled front to back. */
+  /** A byte array long enough for any bar, filled front to back. */
   private static final class Out {
     final byte[] buf;
     int len;
 
-    Out(int length) {
-      buf = new byte[length];
+    Out(int capacity) {
+      buf = new byte[capacity];
     }
 
     Out put(byte[] b) {
@@ -127,6 +117,36 @@ final class FastBarJson {
       }
       len += n;
       return this;
+    }
+
+    Out putLong(long v) {
+      if (v == Long.MIN_VALUE) {
+        return put(Long.toString(v));
+      }
+      if (v < 0) {
+        buf[len++] = '-';
+        v = -v;
+      }
+      int digits = 1;
+      for (long p = v; p >= 10; p /= 10) {
+        digits++;
+      }
+      for (int i = len + digits - 1; i >= len; i--) {
+        buf[i] = (byte) ('0' + v % 10);
+        v /= 10;
+      }
+      len += digits;
+      return this;
+    }
+
+    /** Finite only (checked by the caller). */
+    Out putDouble(double d) {
+      int end = ShortDecimal.write(d, buf, len);
+      if (end >= 0) {
+        len = end;
+        return this;
+      }
+      return put(NumberOutput.toString(d, true));
     }
   }
 }
