@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Sections (b) aggregation and (d) upserts of make bench: io.peripheral.bars.bench.BarsBench against the test stack.
+# BENCH_JAVA_OPTS adds JVM options, e.g. -XX:StartFlightRecording=filename=/tmp/bars.jfr,settings=profile.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 app="$root/ingest/bars/target/quarkus-app"

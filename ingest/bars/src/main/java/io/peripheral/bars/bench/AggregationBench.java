@@ -53,7 +53,7 @@ final class AggregationBench {
     BarsStreams streams = new BarsStreams(appId, catalog, config, metrics,
         new StreamsSettings(bootstrap, stateDir, threads, Duration.ofSeconds(1)));
     long cpu0 = processCpuNanos();
-    long broker0 = brokerCpuNanos();
+    long broker0 = brokerCpuNanos(bootstrap);
     long t0 = System.nanoTime();
     streams.start();
     try {
@@ -64,7 +64,7 @@ final class AggregationBench {
       double seconds = (System.nanoTime() - t0) / 1e9;
       double cpu = (processCpuNanos() - cpu0) / 1e9;
       printThreadCpu();
-      double brokerCpu = broker0 < 0 ? Double.NaN : (brokerCpuNanos() - broker0) / 1e9;
+      double brokerCpu = broker0 < 0 ? Double.NaN : (brokerCpuNanos(bootstrap) - broker0) / 1e9;
       return new Result(ticks, symbols, span, produceSeconds, seconds, metrics.finalBars(), threads, cpu, brokerCpu);
     } finally {
       streams.close(true);
@@ -92,11 +92,25 @@ final class AggregationBench {
         .getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
-  /** CPU time of the local Kafka broker process (kafka.Kafka), or -1 if there is none on this machine. */
-  private static long brokerCpuNanos() {
+  /**
+   * CPU time of the local Kafka broker (kafka.Kafka) that serves {@code bootstrap}'s port — several stacks may run
+   * on one machine, so the broker is recognised by the listener in its server.properties — or -1 if none is found.
+   */
+  private static long brokerCpuNanos(String bootstrap) {
+    String port = ":" + bootstrap.substring(bootstrap.lastIndexOf(':') + 1);
     return ProcessHandle.allProcesses()
-        .filter(p -> p.info().commandLine().map(c -> c.contains("kafka.Kafka")).orElse(false))
+        .filter(p -> p.info().arguments().map(a -> a.length > 0 && java.util.Arrays.asList(a).contains("kafka.Kafka")
+            && listensOn(a[a.length - 1], port)).orElse(false))
         .findFirst().flatMap(p -> p.info().totalCpuDuration()).map(Duration::toNanos).orElse(-1L);
+  }
+
+  private static boolean listensOn(String serverProperties, String port) {
+    try {
+      return java.nio.file.Files.readAllLines(Path.of(serverProperties)).stream()
+          .anyMatch(line -> line.startsWith("listeners=") && (line.contains(port + ",") || line.endsWith(port)));
+    } catch (java.io.IOException | RuntimeException e) {
+      return false;
+    }
   }
 
   /** Reads the tail of every bar partition (read_committed) until each shows its end-of-stream marker. */

@@ -23,8 +23,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * Aggregates whole trade batches of one partition into bars of every interval. Stream time is the maximum SIP
  * timestamp seen on the partition (advanced trade by trade, so results do not depend on batch boundaries).
  * A window is final once stream time reaches its end plus grace; trades for a final window go to the late-trades
- * output. Working state lives in plain maps and is mirrored into the state store (keyed by symbol and interval)
- * after every batch, so a restart or rebalance resumes exactly.
+ * output. Working state lives in plain maps and is mirrored into the state store (one entry per symbol holding
+ * every interval) after every batch, so a restart or rebalance resumes exactly.
  */
 final class BarAggregator implements Processor<String, TradeColumns, String, Object> {
   static final String STREAM_TIME_KEY = "#stream-time";
@@ -44,6 +44,7 @@ final class BarAggregator implements Processor<String, TradeColumns, String, Obj
   private long nextDeadline = Long.MAX_VALUE;
   // bars forwarded since the last report to the listener, by [final ? 1 : 0][interval]
   private final int[][] emitted = new int[2][INTERVALS.length];
+  private final List<String> staleKeys = new ArrayList<>();
 
   BarAggregator(String storeName, BarSource source, BarsConfig config) {
     this.storeName = storeName;
@@ -58,37 +59,37 @@ final class BarAggregator implements Processor<String, TradeColumns, String, Obj
   public void init(ProcessorContext<String, Object> context) {
     this.context = context;
     this.store = context.getStateStore(storeName);
+    List<String> intervalKeys = new ArrayList<>();
     try (KeyValueIterator<String, byte[]> it = store.all()) {
       while (it.hasNext()) {
         KeyValue<String, byte[]> kv = it.next();
         if (STREAM_TIME_KEY.equals(kv.key)) {
           streamTime = java.nio.ByteBuffer.wrap(kv.value).getLong();
-        } else {
-          KeyState k = KeyState.deserialize(kv.key, kv.value);
+        } else if (KeyState.isIntervalKey(kv.key)) {
+          KeyState k = KeyState.deserializeInterval(kv.key, kv.value);
           symbols.computeIfAbsent(k.symbol, s -> new KeyState[INTERVALS.length])[k.interval.ordinal()] = k;
+          intervalKeys.add(kv.key);
+        } else {
+          symbols.put(kv.key, KeyState.deserializeSymbol(kv.key, kv.value));
         }
       }
     }
-    for (KeyState[] keys : symbols.values()) {
+    for (Map.Entry<String, KeyState[]> e : symbols.entrySet()) {
+      KeyState[] keys = e.getValue();
       for (int i = 0; i < keys.length; i++) {
         if (keys[i] == null) {
-          keys[i] = new KeyState(keys[0] != null ? keys[0].symbol : firstSymbol(keys), INTERVALS[i]);
+          keys[i] = new KeyState(e.getKey(), INTERVALS[i]);
         }
       }
+    }
+    if (!intervalKeys.isEmpty()) { // state of the earlier one-entry-per-interval layout: rewritten per symbol
+      staleKeys.addAll(intervalKeys); // by the first persist (a store written in init has no record context)
+      symbols.values().forEach(keys -> keys[0].storeDirty = true);
     }
     nextDeadline = Long.MIN_VALUE; // rescan after restore
     if (!config.formingInterval().isZero()) {
       context.schedule(config.formingInterval(), PunctuationType.WALL_CLOCK_TIME, now -> emitForming());
     }
-  }
-
-  private static String firstSymbol(KeyState[] keys) {
-    for (KeyState k : keys) {
-      if (k != null) {
-        return k.symbol;
-      }
-    }
-    throw new IllegalStateException("no key state");
   }
 
   @Override
@@ -284,13 +285,18 @@ final class BarAggregator implements Processor<String, TradeColumns, String, Obj
   }
 
   private void persist() {
+    staleKeys.forEach(store::delete);
+    staleKeys.clear();
     List<KeyValue<String, byte[]>> puts = new ArrayList<>();
-    for (KeyState[] keys : symbols.values()) {
+    for (Map.Entry<String, KeyState[]> e : symbols.entrySet()) {
+      KeyState[] keys = e.getValue();
+      boolean dirty = false;
       for (KeyState k : keys) {
-        if (k.storeDirty) {
-          puts.add(KeyValue.pair(k.storeKey(), k.serialize()));
-          k.storeDirty = false;
-        }
+        dirty |= k.storeDirty;
+        k.storeDirty = false;
+      }
+      if (dirty) {
+        puts.add(KeyValue.pair(e.getKey(), KeyState.serializeSymbol(keys)));
       }
     }
     puts.add(KeyValue.pair(STREAM_TIME_KEY, java.nio.ByteBuffer.allocate(8).putLong(streamTime).array()));

@@ -13,7 +13,7 @@ import java.util.List;
 final class KeyState {
   final String symbol;
   final Interval interval;
-  private final String storeKey;
+  private static final byte SYMBOL_FORMAT = 1;
   final List<WindowAccumulator> open = new ArrayList<>(4);
   long closedThrough = Long.MIN_VALUE;
   boolean storeDirty;
@@ -24,15 +24,6 @@ final class KeyState {
   KeyState(String symbol, Interval interval) {
     this.symbol = symbol;
     this.interval = interval;
-    this.storeKey = storeKey(symbol, interval);
-  }
-
-  String storeKey() {
-    return storeKey;
-  }
-
-  static String storeKey(String symbol, Interval interval) {
-    return interval.code() + "|" + symbol;
   }
 
   long windowStartOf(long sip) {
@@ -65,26 +56,69 @@ final class KeyState {
     return created;
   }
 
-  byte[] serialize() {
-    ByteBuffer b = ByteBuffer.allocate(8 + 4 + open.size() * (WindowAccumulator.BYTES + 8));
+  /**
+   * The stored value of one symbol: the state of every interval, so the store takes one put per symbol touched
+   * by a batch instead of one per (symbol, interval). Layout: version 1, the number of intervals, then per
+   * interval its ordinal, closedThrough, the number of open windows and each window.
+   */
+  static byte[] serializeSymbol(KeyState[] keys) {
+    int size = 2;
+    for (KeyState k : keys) {
+      size += 1 + 8 + 4 + k.open.size() * (WindowAccumulator.BYTES + 8);
+    }
+    ByteBuffer b = ByteBuffer.allocate(size);
+    b.put(SYMBOL_FORMAT).put((byte) keys.length);
+    for (KeyState k : keys) {
+      b.put((byte) k.interval.ordinal());
+      k.writeBody(b);
+    }
+    return b.array();
+  }
+
+  static KeyState[] deserializeSymbol(String symbol, byte[] bytes) {
+    ByteBuffer b = ByteBuffer.wrap(bytes);
+    byte format = b.get();
+    if (format != SYMBOL_FORMAT) {
+      throw new IllegalStateException("unknown bar state format " + format + " for " + symbol);
+    }
+    Interval[] intervals = Interval.values();
+    KeyState[] keys = new KeyState[intervals.length];
+    int n = b.get();
+    for (int i = 0; i < n; i++) {
+      KeyState k = new KeyState(symbol, intervals[b.get()]);
+      k.readBody(b);
+      keys[k.interval.ordinal()] = k;
+    }
+    return keys;
+  }
+
+  /** True for a store key of the earlier layout, one entry per (symbol, interval): {@code "1m|AAPL"}. */
+  static boolean isIntervalKey(String storeKey) {
+    return storeKey.indexOf('|') > 0;
+  }
+
+  /** Reads an entry of the earlier layout (restored from a changelog written before the per-symbol layout). */
+  static KeyState deserializeInterval(String storeKey, byte[] bytes) {
+    int bar = storeKey.indexOf('|');
+    KeyState k = new KeyState(storeKey.substring(bar + 1), Interval.parse(storeKey.substring(0, bar)));
+    k.readBody(ByteBuffer.wrap(bytes));
+    return k;
+  }
+
+  private void writeBody(ByteBuffer b) {
     b.putLong(closedThrough).putInt(open.size());
     for (WindowAccumulator w : open) {
       b.putLong(w.count());
       w.write(b);
     }
-    return b.array();
   }
 
-  static KeyState deserialize(String storeKey, byte[] bytes) {
-    int bar = storeKey.indexOf('|');
-    KeyState k = new KeyState(storeKey.substring(bar + 1), Interval.parse(storeKey.substring(0, bar)));
-    ByteBuffer b = ByteBuffer.wrap(bytes);
-    k.closedThrough = b.getLong();
+  private void readBody(ByteBuffer b) {
+    closedThrough = b.getLong();
     int n = b.getInt();
     for (int i = 0; i < n; i++) {
       long count = b.getLong();
-      k.open.add(WindowAccumulator.read(b, count));
+      open.add(WindowAccumulator.read(b, count));
     }
-    return k;
   }
 }
