@@ -3,14 +3,12 @@ package io.peripheral.strategy.check;
 import static io.peripheral.strategy.lower.B.*;
 
 import io.peripheral.strategy.check.Type.K;
-import io.peripheral.strategy.lower.B;
 import io.peripheral.strategy.lower.Ir;
 import io.peripheral.strategy.lower.Ir.Vt;
 import io.peripheral.strategy.lower.Layout;
 import io.peripheral.strategy.lower.RuntimeFuncs;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiFunction;
 
 /**

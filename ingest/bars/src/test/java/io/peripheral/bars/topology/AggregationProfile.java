@@ -1,7 +1,5 @@
 package io.peripheral.bars.topology;
 
-import io.peripheral.schemas.bar.Bar;
-import io.peripheral.schemas.bar.BarSerde;
 import io.peripheral.schemas.bar.Interval;
 import io.peripheral.schemas.topic.TopicCatalog;
 import io.peripheral.schemas.trade.TradeArrowCodec;
