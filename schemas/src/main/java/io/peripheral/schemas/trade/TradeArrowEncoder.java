@@ -67,17 +67,16 @@ public final class TradeArrowEncoder implements AutoCloseable {
       TimeStampNanoTZVector trfTimestamp = (TimeStampNanoTZVector) root.getVector("trf_timestamp");
 
       int conditionCount = 0;
-      long idBytes = 0;
       for (int i = 0; i < n; i++) {
         conditionCount += batch.conditions(i).length;
-        idBytes += batch.tradeId(i).length();
       }
+      int idBytes = n == 0 ? 0 : batch.tradeIdEnd(n - 1);
       for (FieldVector v : new FieldVector[] {symbols, sip, participant, price, size, exchange, tape, sequence,
           correction, trfId, trfTimestamp}) {
         ((org.apache.arrow.vector.BaseFixedWidthVector) v).allocateNew(n);
         v.getValidityBuffer().setZero(0, v.getValidityBuffer().capacity());
       }
-      tradeId.allocateNew(Math.max(1, idBytes * 3), n);
+      tradeId.allocateNew(Math.max(1, idBytes), n);
       conditions.setInitialCapacity(n);
       conditions.allocateNew();
       conditionValues.allocateNew(Math.max(1, conditionCount));
@@ -104,7 +103,6 @@ public final class TradeArrowEncoder implements AutoCloseable {
       dictionaryIndex.clear();
       dictionary.allocateNew();
       int c = 0;
-      int idOffset = 0;
       condOffsets.setInt(0, 0);
       idOffsets.setInt(0, 0);
       for (int i = 0; i < n; i++) {
@@ -133,14 +131,7 @@ public final class TradeArrowEncoder implements AutoCloseable {
           c++;
         }
         condOffsets.setInt((long) (i + 1) * 4, c);
-        String id = batch.tradeId(i);
-        int len = id.length();
-        if (idOffset + (long) len * 3 > idData.capacity()) {
-          tradeId.reallocDataBuffer();
-          idData = tradeId.getDataBuffer();
-        }
-        idOffset += putUtf8(idData, idOffset, id);
-        idOffsets.setInt((long) (i + 1) * 4, idOffset);
+        idOffsets.setInt((long) (i + 1) * 4, batch.tradeIdEnd(i));
         sequenceData.setLong((long) i * 8, batch.sequenceNumber(i));
         correctionData.setInt((long) i * 4, batch.correction(i));
         int trf = batch.trfId(i);
@@ -154,6 +145,7 @@ public final class TradeArrowEncoder implements AutoCloseable {
           BitVectorHelper.setBit(trfTsValid, i);
         }
       }
+      idData.setBytes(0, batch.tradeIdBytes(), 0, idBytes);
       for (FieldVector v : new FieldVector[] {symbols, sip, price, size, exchange, tape, sequence, correction,
           conditions, tradeId}) {
         setAllValid(v.getValidityBuffer(), n);
@@ -179,20 +171,6 @@ public final class TradeArrowEncoder implements AutoCloseable {
     } catch (IOException e) {
       throw new TradeCodecException("could not encode a trade batch of " + n + " rows", e);
     }
-  }
-
-  private static int putUtf8(ArrowBuf buf, long at, String s) {
-    int len = s.length();
-    for (int k = 0; k < len; k++) {
-      char ch = s.charAt(k);
-      if (ch >= 0x80) {
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        buf.setBytes(at, bytes);
-        return bytes.length;
-      }
-      buf.setByte(at + k, ch);
-    }
-    return len;
   }
 
   private static void setAllValid(ArrowBuf validity, int n) {

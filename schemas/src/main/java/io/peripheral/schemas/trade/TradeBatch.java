@@ -1,10 +1,15 @@
 package io.peripheral.schemas.trade;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
  * A columnar batch of trades: the in-memory twin of one Arrow record batch on the trades topic.
  * Built with {@link #builder(int)}; read by index. Not thread-safe while building.
+ *
+ * <p>Trade ids are kept as UTF-8 bytes in one array (as Arrow keeps them), converted when the trade is added —
+ * while its id string is still in the CPU cache: the encoder then copies them in one go instead of visiting ten
+ * thousand scattered strings per batch.
  */
 public final class TradeBatch {
   private int size;
@@ -16,7 +21,8 @@ public final class TradeBatch {
   private int[] exchange;
   private int[] tape;
   private int[][] conditions;
-  private String[] tradeId;
+  private byte[] tradeIdBytes;
+  private int[] tradeIdEnd; // tradeIdEnd[i] = end of row i's id in tradeIdBytes; row i starts at tradeIdEnd[i - 1]
   private long[] sequenceNumber;
   private int[] correction;
   private int[] trfId;
@@ -32,7 +38,8 @@ public final class TradeBatch {
     exchange = new int[c];
     tape = new int[c];
     conditions = new int[c][];
-    tradeId = new String[c];
+    tradeIdBytes = new byte[c * 16];
+    tradeIdEnd = new int[c];
     sequenceNumber = new long[c];
     correction = new int[c];
     trfId = new int[c];
@@ -71,12 +78,34 @@ public final class TradeBatch {
     exchange[i] = exch;
     tape[i] = tp;
     conditions[i] = conds;
-    tradeId[i] = id;
+    putTradeId(i, id);
     sequenceNumber[i] = seq;
     correction[i] = corr;
     trfId[i] = trf;
     trfTimestamp[i] = trfTs;
     return this;
+  }
+
+  private void putTradeId(int i, String id) {
+    int at = i == 0 ? 0 : tradeIdEnd[i - 1];
+    int n = id.length();
+    if (at + n > tradeIdBytes.length) {
+      tradeIdBytes = Arrays.copyOf(tradeIdBytes, Math.max(tradeIdBytes.length * 2, at + n * 3));
+    }
+    for (int k = 0; k < n; k++) {
+      char ch = id.charAt(k);
+      if (ch >= 0x80) { // not ASCII: the general way
+        byte[] utf8 = id.getBytes(StandardCharsets.UTF_8);
+        if (at + utf8.length > tradeIdBytes.length) {
+          tradeIdBytes = Arrays.copyOf(tradeIdBytes, Math.max(tradeIdBytes.length * 2, at + utf8.length));
+        }
+        System.arraycopy(utf8, 0, tradeIdBytes, at, utf8.length);
+        tradeIdEnd[i] = at + utf8.length;
+        return;
+      }
+      tradeIdBytes[at + k] = (byte) ch;
+    }
+    tradeIdEnd[i] = at + n;
   }
 
   private void grow() {
@@ -89,7 +118,7 @@ public final class TradeBatch {
     exchange = Arrays.copyOf(exchange, c);
     tape = Arrays.copyOf(tape, c);
     conditions = Arrays.copyOf(conditions, c);
-    tradeId = Arrays.copyOf(tradeId, c);
+    tradeIdEnd = Arrays.copyOf(tradeIdEnd, c);
     sequenceNumber = Arrays.copyOf(sequenceNumber, c);
     correction = Arrays.copyOf(correction, c);
     trfId = Arrays.copyOf(trfId, c);
@@ -100,7 +129,6 @@ public final class TradeBatch {
   public void clear() {
     Arrays.fill(symbol, 0, size, null);
     Arrays.fill(conditions, 0, size, null);
-    Arrays.fill(tradeId, 0, size, null);
     size = 0;
   }
 
@@ -145,7 +173,21 @@ public final class TradeBatch {
   }
 
   public String tradeId(int i) {
-    return tradeId[i];
+    int start = tradeIdStart(i);
+    return new String(tradeIdBytes, start, tradeIdEnd[i] - start, StandardCharsets.UTF_8);
+  }
+
+  /** The UTF-8 bytes of every trade id, row after row; row i spans [{@link #tradeIdStart}, {@link #tradeIdEnd}). */
+  byte[] tradeIdBytes() {
+    return tradeIdBytes;
+  }
+
+  int tradeIdStart(int i) {
+    return i == 0 ? 0 : tradeIdEnd[i - 1];
+  }
+
+  int tradeIdEnd(int i) {
+    return tradeIdEnd[i];
   }
 
   public long sequenceNumber(int i) {
@@ -166,6 +208,6 @@ public final class TradeBatch {
 
   public Trade get(int i) {
     return new Trade(symbol[i], sipTimestamp[i], participantTimestamp[i], price[i], tradeSize[i], exchange[i], tape[i],
-        conditions[i], tradeId[i], sequenceNumber[i], correction[i], trfId[i], trfTimestamp[i]);
+        conditions[i], tradeId(i), sequenceNumber[i], correction[i], trfId[i], trfTimestamp[i]);
   }
 }

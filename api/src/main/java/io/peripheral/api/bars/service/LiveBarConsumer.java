@@ -96,6 +96,7 @@ public class LiveBarConsumer {
 
   private Properties properties() {
     Properties p = new Properties();
+    io.peripheral.schemas.topic.Lz4Native.load(); // lz4 at native speed inside Quarkus too
     p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.kafka().bootstrapServers());
     p.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
     p.put(ConsumerConfig.CLIENT_ID_CONFIG, groupId);

@@ -22,6 +22,7 @@ public record StreamsSettings(String bootstrapServers, Path stateDir, int thread
   /** exactly_once_v2 (so read_committed), compressed batched output, state under {@code stateDir/applicationId}. */
   public Properties properties(String applicationId) {
     Properties p = new Properties();
+    io.peripheral.schemas.topic.Lz4Native.load(); // lz4 at native speed inside Quarkus too
     p.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
     p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);

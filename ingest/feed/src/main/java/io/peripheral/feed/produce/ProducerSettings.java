@@ -36,6 +36,7 @@ public record ProducerSettings(
 
   public Properties kafkaProperties(String clientId) {
     Properties p = new Properties();
+    io.peripheral.schemas.topic.Lz4Native.load(); // lz4 at native speed inside Quarkus too
     p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     p.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
     p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
