@@ -45,18 +45,26 @@ if [ "$what" = all ] || [ "$what" = replay ]; then
   symbols=500
   file="$out/replay-$ticks.csv"
   [ -f "$file" ] || python3 infra/local/bench/gen_trades.py "$file" "$ticks" "$symbols"
-  java --add-opens=java.base/java.nio=ALL-UNNAMED -Dquarkus.profile=test -Dquarkus.http.port=18092 \
-    -Dperipheral.bars.state-dir="$out/bars-state" -jar ingest/bars/target/quarkus-app/quarkus-run.jar >"$out/bars-service.log" 2>&1 &
+  # earlier runs' namespaces would be replayed again beside this one
+  infra/local/topics.sh localhost:19092 --delete-replays 'bench-.*' >/dev/null
+  # the production profile with the test stack's addresses (as e2e runs it); only this bench's replays
+  java --add-opens=java.base/java.nio=ALL-UNNAMED -Dquarkus.http.port=18092 \
+    -Dperipheral.kafka.bootstrap-servers=localhost:19092 \
+    -Dquarkus.datasource.jdbc.url=jdbc:postgresql://localhost:15432/peripheral \
+    -Dquarkus.datasource.reactive.url=postgresql://localhost:15432/peripheral \
+    "-Dperipheral.replays.include=bench-.*" -Dperipheral.bars.state-dir="$out/bars-state" \
+    -jar ingest/bars/target/quarkus-app/quarkus-run.jar >"$out/bars-service.log" 2>&1 &
   bars_pid=$!
-  for _ in $(seq 1 240); do curl -fsS -o /dev/null http://localhost:18092/q/health/ready && break; sleep 0.5; done
+  for _ in $(seq 1 240); do curl -fsS -o /dev/null http://localhost:18092/q/health/ready 2>/dev/null && break; sleep 0.5; done
   id="bench-$(date +%s)"
   KAFKA_BOOTSTRAP=localhost:19092 PG_URL=jdbc:postgresql://localhost:15432/peripheral \
     infra/local/feed.sh replay --files "$file" --speed max --id "$id" --rejects "$out/replay-rejects.log" >"$out/replay.log" 2>&1
   echo "## (c) end-to-end replay: file → Kafka → bars → final in PostgreSQL"
   echo "N = $ticks trades, $symbols symbols (Zipf), one regular session (2024-01-02 09:30-16:00 New York)"
   echo
-  sed -n "/^replay $id: /,\$p" "$out/replay.log" | grep -v ' INFO ' 
+  sed -n "/^replay $id: /,\$p" "$out/replay.log" | grep -v ' INFO '
   echo
+  infra/local/topics.sh localhost:19092 --delete-replays "$id" >/dev/null
 fi
 
 if [ "$what" = all ] || [ "$what" = strategy ]; then

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Creates the topics of the catalog (schemas module) on a broker: topics.sh BOOTSTRAP [PREFIX]
+# Deletes replay namespaces: topics.sh BOOTSTRAP --delete-replays ID_REGEX
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 jar="$root/schemas/target/schemas-0.1.0-SNAPSHOT.jar"

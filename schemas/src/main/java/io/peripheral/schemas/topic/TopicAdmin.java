@@ -20,14 +20,48 @@ import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 public final class TopicAdmin {
   private TopicAdmin() {}
 
+  /**
+   * {@code TopicAdmin BOOTSTRAP [PREFIX]} creates the catalog's topics (under a replay prefix if given);
+   * {@code TopicAdmin BOOTSTRAP --delete-replays REGEX} deletes every replay namespace whose id matches.
+   */
   public static void main(String[] args) {
-    if (args.length < 1) {
-      System.err.println("usage: TopicAdmin BOOTSTRAP_SERVERS [TOPIC_PREFIX]");
+    if (args.length < 1 || (args.length > 1 && args[1].equals("--delete-replays") && args.length != 3)) {
+      System.err.println("usage: TopicAdmin BOOTSTRAP_SERVERS [TOPIC_PREFIX | --delete-replays ID_REGEX]");
       System.exit(2);
+    }
+    if (args.length == 3) {
+      List<String> deleted = deleteReplays(args[0], java.util.regex.Pattern.compile(args[2]));
+      System.out.println("replay namespaces deleted: " + deleted.size() + " " + deleted);
+      return;
     }
     TopicCatalog catalog = TopicCatalog.forPrefix(args.length > 1 ? args[1] : "");
     List<String> created = ensureTopics(args[0], catalog);
     System.out.println("topics: " + catalog.all().size() + " in catalog, created " + created.size() + " " + created);
+  }
+
+  /** Deletes the topics of every replay namespace whose id matches {@code ids}; returns the ids. */
+  public static List<String> deleteReplays(String bootstrapServers, java.util.regex.Pattern ids) {
+    Properties props = new Properties();
+    props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    java.util.regex.Pattern namespace = java.util.regex.Pattern.compile("replay\\.([A-Za-z0-9_-]{1,64})\\..*");
+    try (Admin admin = Admin.create(props)) {
+      java.util.TreeSet<String> matched = new java.util.TreeSet<>();
+      for (String topic : admin.listTopics().names().get()) {
+        java.util.regex.Matcher m = namespace.matcher(topic);
+        if (m.matches() && ids.matcher(m.group(1)).matches()) {
+          matched.add(m.group(1));
+        }
+      }
+      for (String id : matched) {
+        deleteReplayTopics(admin, TopicCatalog.replay(id));
+      }
+      return List.copyOf(matched);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while deleting replay topics", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IllegalStateException("could not list topics: " + e.getCause().getMessage(), e.getCause());
+    }
   }
 
   /** Creates missing topics; returns the names created. Fails if an existing topic has other partitions. */

@@ -99,6 +99,8 @@ public final class ReplaySupervisor implements AutoCloseable {
       Thread.currentThread().interrupt();
     } catch (Exception e) {
       LOG.warnf("replay discovery failed: %s", e.toString());
+    } catch (Throwable t) { // an error escaping here would silently cancel every later discovery round
+      LOG.errorf(t, "replay discovery failed");
     }
   }
 
