@@ -46,12 +46,11 @@ if [ "$what" = all ] || [ "$what" = replay ]; then
   file="$out/replay-$ticks.csv"
   [ -f "$file" ] || python3 infra/local/bench/gen_trades.py "$file" "$ticks" "$symbols"
   # earlier runs' namespaces would be replayed again beside this one
-  infra/local/topics.sh localhost:19092 --delete-replays 'bench-.*' >/dev/null
+  infra/local/topics.sh localhost:19092 --delete-replays 'bench-.*' >/dev/null 2>&1
   # the production profile with the test stack's addresses (as e2e runs it); only this bench's replays
   java --add-opens=java.base/java.nio=ALL-UNNAMED -Dquarkus.http.port=18092 \
     -Dperipheral.kafka.bootstrap-servers=localhost:19092 \
     -Dquarkus.datasource.jdbc.url=jdbc:postgresql://localhost:15432/peripheral \
-    -Dquarkus.datasource.reactive.url=postgresql://localhost:15432/peripheral \
     "-Dperipheral.replays.include=bench-.*" -Dperipheral.bars.state-dir="$out/bars-state" \
     -jar ingest/bars/target/quarkus-app/quarkus-run.jar >"$out/bars-service.log" 2>&1 &
   bars_pid=$!
@@ -64,7 +63,7 @@ if [ "$what" = all ] || [ "$what" = replay ]; then
   echo
   sed -n "/^replay $id: /,\$p" "$out/replay.log" | grep -v ' INFO '
   echo
-  infra/local/topics.sh localhost:19092 --delete-replays "$id" >/dev/null
+  infra/local/topics.sh localhost:19092 --delete-replays "$id" >/dev/null 2>&1
 fi
 
 if [ "$what" = all ] || [ "$what" = strategy ]; then
