@@ -1,10 +1,12 @@
 package io.peripheral.bars.sink;
 
 import io.peripheral.schemas.bar.Bar;
+import java.io.IOException;
+import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -15,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import javax.sql.DataSource;
+import org.postgresql.PGConnection;
 
 /**
  * Writes a {@link SinkBatch} in ONE transaction: month partitions first, then the bar upserts (the higher
@@ -22,10 +25,24 @@ import javax.sql.DataSource;
  * symbols, and the replay progress rows.
  */
 public final class BarRepository {
-  static final String UPSERT_BAR = """
+  /** Per connection, kept across transactions; emptied at every commit. */
+  static final String CREATE_STAGE = """
+      CREATE TEMP TABLE IF NOT EXISTS bars_stage (
+        symbol text, interval text, start_ns bigint, open double precision, high double precision,
+        low double precision, close double precision, volume double precision, vwap double precision,
+        trade_count bigint, session text, source text, precedence smallint, revision integer, rules_version text
+      ) ON COMMIT DELETE ROWS
+      """;
+  static final String COPY_STAGE = "COPY bars_stage (symbol, interval, start_ns, open, high, low, close, volume, vwap, "
+      + "trade_count, session, source, precedence, revision, rules_version) FROM STDIN (FORMAT csv)";
+  // ts from start_ns in integer microseconds (bar starts are whole seconds, so nothing is rounded)
+  static final String UPSERT_BARS = """
       INSERT INTO bars (symbol, interval, ts, start_ns, open, high, low, close, volume, vwap, trade_count, session,
                         source, precedence, revision, rules_version, updated_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now())
+      SELECT symbol, interval, 'epoch'::timestamptz + (start_ns / 1000) * interval '1 microsecond', start_ns,
+             open, high, low, close, volume, vwap, trade_count, session, source, precedence, revision,
+             rules_version, now()
+      FROM bars_stage
       ON CONFLICT (symbol, interval, ts) DO UPDATE SET
         start_ns = excluded.start_ns, open = excluded.open, high = excluded.high, low = excluded.low,
         close = excluded.close, volume = excluded.volume, vwap = excluded.vwap, trade_count = excluded.trade_count,
@@ -99,36 +116,24 @@ public final class BarRepository {
     }
   }
 
+  /**
+   * COPY into a per-connection staging table, then one INSERT ... SELECT ... ON CONFLICT: several times fewer
+   * round trips and statement executions than batched INSERTs (the batch holds each key once: SinkBatch).
+   */
   private static void upsertBars(Connection c, List<Bar> bars) throws SQLException {
     if (bars.isEmpty()) {
       return;
     }
-    try (PreparedStatement ps = c.prepareStatement(UPSERT_BAR)) {
-      for (Bar b : bars) {
-        int i = 0;
-        ps.setString(++i, b.symbol());
-        ps.setString(++i, b.interval().code());
-        ps.setObject(++i, timestamp(b.start()));
-        ps.setLong(++i, b.start());
-        ps.setDouble(++i, b.open());
-        ps.setDouble(++i, b.high());
-        ps.setDouble(++i, b.low());
-        ps.setDouble(++i, b.close());
-        ps.setDouble(++i, b.volume());
-        if (b.volume() > 0) {
-          ps.setDouble(++i, b.vwap());
-        } else {
-          ps.setNull(++i, Types.DOUBLE);
-        }
-        ps.setLong(++i, b.tradeCount());
-        ps.setString(++i, b.session() == null ? null : b.session().name().toLowerCase(java.util.Locale.ROOT));
-        ps.setString(++i, b.source().code());
-        ps.setShort(++i, (short) b.source().precedence());
-        ps.setInt(++i, b.revision());
-        ps.setString(++i, b.rulesVersion());
-        ps.addBatch();
-      }
-      ps.executeBatch();
+    try (Statement st = c.createStatement()) {
+      st.execute(CREATE_STAGE);
+    }
+    try {
+      c.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY_STAGE, new StringReader(BarCsv.rows(bars)));
+    } catch (IOException e) {
+      throw new SQLException("could not stream bars to the database", e);
+    }
+    try (Statement st = c.createStatement()) {
+      st.executeUpdate(UPSERT_BARS);
     }
   }
 
