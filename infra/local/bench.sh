@@ -61,7 +61,7 @@ if [ "$what" = all ] || [ "$what" = replay ]; then
   echo "## (c) end-to-end replay: file → Kafka → bars → final in PostgreSQL"
   echo "N = $ticks trades, $symbols symbols (Zipf), one regular session (2024-01-02 09:30-16:00 New York)"
   echo
-  sed -n "/^replay $id: /,\$p" "$out/replay.log" | grep -v ' INFO '
+  sed -n "/^replay $id: /,\$p" "$out/replay.log" | grep -a -v ' INFO '
   echo
   infra/local/topics.sh localhost:19092 --delete-replays "$id" >/dev/null 2>&1
 fi
