@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
 /**
  * NBBO quotes around the synthetic trades, so the hot-quote cache and the quotes topic have something to show: after
  * a trade, with probability {@code quoteFraction}, a quote whose bid and ask straddle the trade price by a spread of
- * one cent to 5 basis points, round-lot sizes and random exchanges, stamped 1-50 µs after the trade. Deterministic
+ * one cent to 5 basis points (in whole cents), round-lot sizes and random exchanges, stamped 1-50 µs after the trade. Deterministic
  * for a seed.
  */
 public final class SyntheticQuotes {
