@@ -63,6 +63,27 @@ public final class BarsRepository implements AutoCloseable {
     }
   }
 
+  /** A replay whose files name the day, with the condition-rule version it recorded. */
+  public record ReplayRun(String id, String rulesVersion, String status) {}
+
+  /** The latest 10 replays whose files name {@code day} (Polygon's files are named by date). */
+  public List<ReplayRun> replaysOf(java.time.LocalDate day) {
+    String sql = "SELECT id, coalesce(rules_version, '(not recorded)'), status FROM replays WHERE files LIKE ? "
+        + "ORDER BY started_at DESC LIMIT 10";
+    List<ReplayRun> out = new ArrayList<>();
+    try (PreparedStatement s = connection.prepareStatement(sql)) {
+      s.setString(1, "%" + day + "%");
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          out.add(new ReplayRun(r.getString(1), r.getString(2), r.getString(3)));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw failure("read the replays", e);
+    }
+  }
+
   /** One symbol's bars of {@code interval} starting in [from, to). */
   public List<OurBar> bars(String symbol, String interval, Instant from, Instant to) {
     String sql = """

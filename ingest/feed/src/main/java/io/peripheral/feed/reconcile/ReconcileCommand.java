@@ -100,6 +100,10 @@ public class ReconcileCommand implements Callable<Integer> {
         System.out.printf("  our %s bars: %,d from %s, condition rules %s%n", r.interval(), r.bars(), r.source(),
             r.rulesVersion());
       }
+      for (BarsRepository.ReplayRun run : bars.replaysOf(day)) {
+        System.out.printf("  replay %s of this day: %s, condition rules %s%n", run.id(), run.status(),
+            run.rulesVersion());
+      }
       Reconciliation reconciliation = new Reconciliation(bars,
           new BarComparison(priceTolerance, volumeTolerance), report);
       for (Path f : files) {

@@ -7,20 +7,18 @@ import io.peripheral.feed.flatfile.PolygonQuotesReader;
 import io.peripheral.feed.flatfile.RowSource;
 import io.peripheral.feed.polygon.RejectLog;
 import io.peripheral.feed.polygon.RejectSink;
+import io.peripheral.feed.produce.AggPublisher;
 import io.peripheral.feed.produce.FeedMetrics;
 import io.peripheral.feed.produce.KafkaRecordSink;
 import io.peripheral.feed.produce.ProducerSettings;
 import io.peripheral.feed.produce.QuoteBatcher;
 import io.peripheral.schemas.agg.PolygonAgg;
-import io.peripheral.schemas.agg.PolygonAggJson;
 import io.peripheral.schemas.agg.Timespan;
 import io.peripheral.schemas.quote.Quote;
 import io.peripheral.schemas.quote.QuoteArrowCodec;
-import io.peripheral.schemas.topic.SymbolPartitioner;
 import io.peripheral.schemas.topic.TopicAdmin;
 import io.peripheral.schemas.topic.TopicCatalog;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -122,13 +120,10 @@ public final class MarketDataReplay {
   }
 
   private long sendAggs(RowSource<PolygonAgg> source, KafkaRecordSink sink, TopicCatalog catalog) {
-    String topic = catalog.polygonAggs().name();
-    int partitions = catalog.polygonAggs().partitions();
+    AggPublisher publisher = new AggPublisher(sink, catalog, metrics); // shares the sink: not closed here
     long n = 0;
     for (PolygonAgg a = source.next(); a != null; a = source.next()) {
-      byte[] value = PolygonAggJson.write(a);
-      sink.send(topic, SymbolPartitioner.partition(a.symbol(), partitions),
-          a.symbol().getBytes(StandardCharsets.UTF_8), value, () -> metrics.produced(1, value.length));
+      publisher.send(a);
       n++;
     }
     return n;

@@ -4,17 +4,15 @@ import io.peripheral.feed.config.FeedConfig;
 import io.peripheral.feed.hotquote.HotQuoteWriter;
 import io.peripheral.feed.produce.AsyncBatchSink;
 import io.peripheral.feed.produce.FeedMetrics;
-import io.peripheral.feed.produce.KafkaRecordSink;
 import io.peripheral.feed.produce.KafkaTradeSink;
 import io.peripheral.feed.produce.PartitionBatcher;
 import io.peripheral.feed.produce.ProducerSettings;
 import io.peripheral.feed.produce.ProducerSettingsFactory;
-import io.peripheral.feed.produce.QuoteBatcher;
+import io.peripheral.feed.produce.QuotePublisher;
 import io.peripheral.feed.synthetic.SyntheticQuotes;
 import io.peripheral.feed.synthetic.SyntheticSettings;
 import io.peripheral.feed.synthetic.SyntheticTrades;
 import io.peripheral.schemas.quote.Quote;
-import io.peripheral.schemas.quote.QuoteArrowCodec;
 import io.peripheral.schemas.topic.TopicAdmin;
 import io.peripheral.schemas.topic.TopicCatalog;
 import io.peripheral.schemas.trade.Trade;
@@ -78,13 +76,9 @@ public class SyntheticFeedService {
       TopicAdmin.ensureTopics(producer.bootstrap(), catalog);
       try (KafkaTradeSink sink = KafkaTradeSink.open(producer, catalog.trades().name(), "feed-synthetic", metrics);
           AsyncBatchSink sender = new AsyncBatchSink(sink, 8, "synthetic-sender");
-          KafkaRecordSink quoteSink = KafkaRecordSink.open(producer, "feed-synthetic-quotes")) {
+          QuotePublisher quotePublisher = new QuotePublisher(producer, catalog, "feed-synthetic-quotes", metrics)) {
         PartitionBatcher batcher = new PartitionBatcher(catalog.trades().partitions(), producer.batchRows(),
             producer.linger(), sender);
-        String quoteTopic = catalog.quotes().name();
-        QuoteBatcher quoteBatcher = new QuoteBatcher(catalog.quotes().partitions(), producer.batchRows(),
-            producer.linger().toNanos(), System::nanoTime,
-            (batch, p) -> quoteSink.send(quoteTopic, p, null, QuoteArrowCodec.encode(batch), null));
         SyntheticQuotes quotes = new SyntheticQuotes(settings.seed(), 0.5);
         SyntheticTrades trades = new SyntheticTrades(settings, Instant.now());
         long wallStart = System.nanoTime();
@@ -94,7 +88,7 @@ public class SyntheticFeedService {
           long ahead = (trades.clockNanos() - simStart) - (System.nanoTime() - wallStart);
           if (ahead > 1_000_000L) {
             batcher.flushDue();
-            quoteBatcher.flushDue();
+            quotePublisher.flushDue();
             LockSupport.parkNanos(Math.min(ahead, 20_000_000L));
             continue;
           }
@@ -103,14 +97,13 @@ public class SyntheticFeedService {
           cache.onTrade(t);
           Quote q = quotes.after(t);
           if (q != null) {
-            quoteBatcher.add(q);
+            quotePublisher.add(q);
             cache.onQuote(q);
           }
           produced = ++n;
         }
         batcher.flushAll();
-        quoteBatcher.flushAll();
-        quoteSink.flush();
+        quotePublisher.flush();
         sender.drain();
         sink.flush();
       }

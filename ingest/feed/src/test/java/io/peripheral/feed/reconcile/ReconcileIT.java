@@ -45,6 +45,11 @@ class ReconcileIT {
         d.setTimestamp(2, Timestamp.from(dayStart.plusSeconds(86_400)));
         d.executeUpdate();
       }
+      try (PreparedStatement r = c.prepareStatement("INSERT INTO replays(id, files, rules_version, status) "
+          + "VALUES ('it-rc-day', '/ff/trades_v1/2019/03/2019-03-12.csv.gz', 'builtin-1', 'completed') "
+          + "ON CONFLICT (id) DO NOTHING")) {
+        r.executeUpdate();
+      }
       insert(c, "RCA", "1m", open, 10, 11, 9, 10.5, 1000);
       insert(c, "RCA", "1m", open + M, 10.5, 10.6, 10.4, 10.5, 500);
       insert(c, "RCB", "1m", open, 20, 21, 19, 20.5, 300);
@@ -94,6 +99,7 @@ class ReconcileIT {
     String out = r.getOutput();
     assertThat(r.exitCode()).as(out + r.getErrorOutput()).isZero();
     assertThat(out).contains("our 1m bars: 5 from replay, condition rules builtin-1")
+        .contains("replay it-rc-day of this day: completed, condition rules builtin-1")
         .contains("1m bars: 4 symbols, 1 windows match, 2 differ, 2 only ours, 1 only Polygon's")
         .contains("differing fields: high 1, volume 1")
         .contains("1d bars: 1 symbols, 1 windows match, 0 differ")
