@@ -28,7 +28,8 @@ import org.jboss.logging.Logger;
  */
 public final class HotQuoteWriter implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(HotQuoteWriter.class);
-  private static final int MAX_PIPELINE = 2_000;
+  /** Symbols per pipeline (two commands each): well below the Redis client's waiting-handler limit. */
+  private static final int MAX_PIPELINE = 500;
   private static final long TICK_NANOS = 5_000_000L;
   private static final long LOG_EVERY_NANOS = 10_000_000_000L;
   private static final long FIRST_BACKOFF_NANOS = 100_000_000L;

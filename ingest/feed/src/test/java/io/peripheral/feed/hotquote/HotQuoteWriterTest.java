@@ -54,13 +54,12 @@ class HotQuoteWriterTest {
   }
 
   @Test
-  void everyDueSymbolGoesInOnePipeline() {
-    for (int i = 0; i < 500; i++) {
+  void everyDueSymbolGoesOutInPipelinesOfAtMost500() {
+    for (int i = 0; i < 1_200; i++) {
       writer.onTrade(Trade.of("S" + i, T0, 10, 100));
     }
-    assertThat(writer.flushDue()).isEqualTo(500);
-    assertThat(writes).hasSize(1);
-    assertThat(writes.get(0)).hasSize(500);
+    assertThat(writer.flushDue()).isEqualTo(1_200);
+    assertThat(writes).extracting(List::size).containsExactly(500, 500, 200);
   }
 
   @Test
