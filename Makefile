@@ -4,7 +4,7 @@ MVN ?= mvn -B -ntp -q
 FEED ?=
 SPEED ?= max
 
-.PHONY: run test build stack-up stack-down stack-status replay bench strategy schemas clean
+.PHONY: run test build stack-up stack-down stack-status replay reconcile bench strategy schemas clean
 
 ## make run: build, start the dev stack, every service and a feed; Ctrl-C stops all of it.
 run: build
@@ -26,10 +26,18 @@ stack-down:
 stack-status:
 	@infra/local/stack.sh status $(or $(STACK),dev)
 
-## make replay FILES=path[,path|dir] [SPEED=max|1x|10x] [ID=name]: replay Polygon trade flat files into a running stack.
+## make replay FILES=path[,path|dir] [SPEED=max|1x|10x] [ID=name]: replay Polygon flat files (trades, quotes,
+## minute/day aggregates; kind from the header) into a running stack; or ROOT=dir FROM=day [TO=day] [KIND=...] for a
+## date range over the YYYY/MM/YYYY-MM-DD.csv.gz layout.
 replay:
-	@test -n "$(FILES)" || { echo "usage: make replay FILES=path/to/trades.csv.gz [SPEED=max|1x|10x]"; exit 2; }
-	@infra/local/feed.sh replay --files "$(FILES)" --speed "$(SPEED)" $(if $(ID),--id "$(ID)")
+	@test -n "$(FILES)$(ROOT)" || { echo "usage: make replay FILES=path/to/trades.csv.gz [SPEED=max|1x|10x]  or  make replay ROOT=flatfiles/us_stocks_sip/quotes_v1 FROM=2024-01-02 [TO=2024-01-05] [KIND=trades|quotes|minute_aggs|day_aggs]"; exit 2; }
+	@infra/local/feed.sh replay $(if $(FILES),--files "$(FILES)") $(if $(ROOT),--root "$(ROOT)" --from "$(FROM)" $(if $(TO),--to "$(TO)")) $(if $(KIND),--kind "$(KIND)") --speed "$(SPEED)" $(if $(ID),--id "$(ID)")
+
+## make reconcile DATE=YYYY-MM-DD [AGGS=minute_aggs.csv.gz,day_aggs.csv.gz | FLATFILES=dir/us_stocks_sip] [FAIL_ON_DIFF=1]:
+## our 1m and 1d bars of that day against Polygon's aggregates, differences per symbol and field.
+reconcile:
+	@test -n "$(DATE)" || { echo "usage: make reconcile DATE=2024-01-02 [AGGS=path[,path]] [FLATFILES=dir/us_stocks_sip]"; exit 2; }
+	@infra/local/feed.sh reconcile --date "$(DATE)" $(if $(AGGS),--aggs "$(AGGS)") $(if $(FLATFILES),--root "$(FLATFILES)") $(if $(FAIL_ON_DIFF),--fail-on-diff)
 
 ## make bench: throughput benchmarks, printed as tables (see docs/performance.md).
 bench:

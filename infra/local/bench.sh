@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # make bench: throughput benchmarks against the test stack (real broker and database), printed as tables.
 # Benchmarks, not tests: the machine is shared and noisy, so compare ratios measured within one run.
-#   BENCH=all|feed|bars|replay|strategy (default all); REPLAY_TICKS (default 2000000)
+#   BENCH=all|feed|flatfile|bars|replay|strategy (default all); REPLAY_TICKS (default 2000000);
+#   FLATFILE_ROWS (default 5000000)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
@@ -31,6 +32,14 @@ if [ "$what" = all ] || [ "$what" = feed ]; then
   echo "## (a) synthetic source into Kafka: Arrow batches vs per-tick JSON"
   KAFKA_BOOTSTRAP=localhost:19092 PG_URL=jdbc:postgresql://localhost:15432/peripheral \
     infra/local/feed.sh bench --bootstrap localhost:19092 2>"$out/feed-bench.err"
+  echo
+fi
+
+if [ "$what" = all ] || [ "$what" = flatfile ]; then
+  echo "## flat-file trades (.csv.gz): decompression alone, parsing, parsing + producing to Kafka"
+  rows=${FLATFILE_ROWS:-5000000}
+  KAFKA_BOOTSTRAP=localhost:19092 infra/local/feed.sh bench-flatfile --bootstrap localhost:19092 --rows "$rows" \
+    --file "$out/flatfile-trades-$rows.csv.gz" 2>"$out/flatfile-bench.err"
   echo
 fi
 

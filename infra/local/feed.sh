@@ -2,8 +2,10 @@
 # The feed command line: builds ingest/feed when its jar is missing or older than its sources, then runs it.
 #   infra/local/feed.sh serve                      # the live feed service (FEED=synthetic|none), HTTP 8081
 #   infra/local/feed.sh replay --files PATHS [--speed max|1x|10x] [--id ID] [--no-wait] [--rejects FILE]
+#   infra/local/feed.sh replay --root DIR --from YYYY-MM-DD [--to YYYY-MM-DD] [--kind trades|quotes|minute_aggs|day_aggs]
+#   infra/local/feed.sh reconcile --date YYYY-MM-DD [--aggs FILES | --root DIR] [--fail-on-diff]
 #   infra/local/feed.sh bench [--bootstrap HOST:PORT] [--ticks N]
-# Env: KAFKA_BOOTSTRAP (default localhost:9092), PG_URL (default jdbc:postgresql://localhost:5432/peripheral),
+# Env: KAFKA_BOOTSTRAP (default localhost:9092), REDIS_PORT (serve's hot-quote cache, default 6379), PG_URL (default jdbc:postgresql://localhost:5432/peripheral),
 #      PG_USER (default peripheral), FEED, FEED_RATE, FEED_SEED, FEED_SYMBOLS, FEED_HTTP_PORT (serve, default 8081),
 #      FEED_JAVA_OPTS (extra JVM options).
 set -euo pipefail

@@ -46,8 +46,10 @@ start() { # name jar args...
 }
 
 start bars ingest/bars/target/quarkus-app/quarkus-run.jar -Dquarkus.http.port=8082
-start api api/target/quarkus-app/quarkus-run.jar -Dquarkus.http.port=8080
-start feed ingest/feed/target/quarkus-app/quarkus-run.jar -Dquarkus.http.port=8081 -Dperipheral.feed.source="$feed"
+redis_hosts="redis://localhost:${REDIS_PORT:-6379}"
+start api api/target/quarkus-app/quarkus-run.jar -Dquarkus.http.port=8080 -Dquarkus.redis.hosts="$redis_hosts"
+start feed ingest/feed/target/quarkus-app/quarkus-run.jar -Dquarkus.http.port=8081 -Dperipheral.feed.source="$feed" \
+  -Dquarkus.redis.hosts="$redis_hosts"
 
 wait_ready() { # name url seconds
   local deadline=$((SECONDS + $3))
@@ -65,12 +67,15 @@ cat <<MSG
 
 Peripheral is running (feed: $feed).
   API            http://localhost:8080/api/symbols   http://localhost:8080/api/bars/AAPL?interval=1m
+  Quotes         http://localhost:8080/api/quotes/AAPL   http://localhost:8080/api/quotes?symbols=AAPL,MSFT
   WebSocket      ws://localhost:8080/ws  {"op":"subscribe","channel":"bars","symbol":"AAPL","interval":"1m"}
+                                         {"op":"subscribe","channel":"quotes","symbol":"AAPL"}
   OpenAPI        http://localhost:8080/q/openapi
   Health         http://localhost:8080/q/health  :8081 (feed)  :8082 (bars)
   Kafka          $KAFKA_BOOTSTRAP    PostgreSQL localhost:${PG_PORT:-5432}/peripheral (user peripheral)    Redis localhost:${REDIS_PORT:-6379}
   Logs           $logs/
-  Replay a file  make replay FILES=path/to/trades.csv.gz SPEED=max
+  Replay a file  make replay FILES=path/to/trades.csv.gz SPEED=max   (or quotes / minute_aggs / day_aggs files)
+  Reconcile      make reconcile DATE=2024-01-02 AGGS=path/to/minute_aggs.csv.gz
 Ctrl-C stops everything this command started.
 MSG
 wait -n "${pids[@]}" || true

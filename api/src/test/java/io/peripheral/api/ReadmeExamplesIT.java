@@ -4,7 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.peripheral.api.support.TestRedis;
 import io.peripheral.api.support.TestRows;
+import io.peripheral.schemas.hotquote.LastTrade;
+import io.peripheral.schemas.hotquote.Nbbo;
 import io.peripheral.schemas.bar.Interval;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -38,6 +41,10 @@ class ReadmeExamplesIT {
     TestRows.insertBars(ds, TestRows.bars(symbol, Interval.M1, day, 8 * 60));
     TestRows.insertBars(ds, TestRows.bars(symbol, Interval.M5, day, 8 * 12));
     TestRows.insertSymbol(ds, symbol, "README example");
+    try (TestRedis redis = TestRedis.stack()) {
+      long now = System.currentTimeMillis() * 1_000_000L;
+      redis.put(symbol, new LastTrade(100, 10, 4, new int[0], now), new Nbbo(99.99, 100, 1, 100.01, 100, 2, now));
+    }
   }
 
   @Test
@@ -51,7 +58,8 @@ class ReadmeExamplesIT {
     for (String path : paths) {
       Response r = given().urlEncodingEnabled(false).get(path);
       assertThat(r.statusCode()).as(path).isEqualTo(200);
-      String list = path.startsWith("/api/symbols") ? "symbols" : "bars";
+      String list = path.startsWith("/api/symbols") ? "symbols" : path.startsWith("/api/quotes/") ? "trade"
+          : path.startsWith("/api/quotes") ? "quotes" : "bars";
       assertThat(new ObjectMapper().readTree(r.asByteArray()).path(list).size()).as(path).isPositive();
     }
   }

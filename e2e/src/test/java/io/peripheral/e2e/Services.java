@@ -22,7 +22,8 @@ final class Services {
     return List.of(
         "peripheral.kafka.bootstrap-servers=" + TestStack.KAFKA,
         "quarkus.datasource.jdbc.url=" + TestStack.JDBC_URL,
-        "quarkus.datasource.reactive.url=postgresql://localhost:" + TestStack.PG_PORT + "/peripheral");
+        "quarkus.datasource.reactive.url=postgresql://localhost:" + TestStack.PG_PORT + "/peripheral",
+        "quarkus.redis.hosts=redis://localhost:" + TestStack.REDIS_PORT);
   }
 
   static ServiceProcess bars() {
@@ -35,6 +36,22 @@ final class Services {
 
   static ServiceProcess api() {
     return new ServiceProcess("api", TestStack.jar("api"), API_PORT, stackProperties(), List.of());
+  }
+
+  static final int FEED_SERVE_PORT = 18081;
+
+  /**
+   * The live feed service with the synthetic source, as `make run` starts it, but into replay namespace
+   * {@code prefix} (so the shared test broker's live topics stay untouched) and with a short cache TTL.
+   */
+  static ServiceProcess syntheticFeed(String prefix) {
+    List<String> props = new ArrayList<>(stackProperties());
+    props.add("peripheral.feed.source=synthetic");
+    props.add("peripheral.feed.topic-prefix=" + prefix);
+    props.add("peripheral.feed.rate=2000");
+    props.add("peripheral.feed.symbols=20");
+    props.add("peripheral.hot-quotes.ttl=10m");
+    return new ServiceProcess("feed-synthetic", TestStack.jar("ingest/feed"), FEED_SERVE_PORT, props, List.of());
   }
 
   /** A replay of {@code file} into namespace {@code id}, run as `make replay` runs it. */

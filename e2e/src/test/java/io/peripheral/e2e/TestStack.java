@@ -9,6 +9,7 @@ import java.sql.SQLException;
 final class TestStack {
   static final String KAFKA = System.getProperty("it.kafka.bootstrap", "localhost:19092");
   static final int PG_PORT = Integer.getInteger("it.pg.port", 15432);
+  static final int REDIS_PORT = Integer.getInteger("it.redis.port", 16379);
   static final String JDBC_URL = "jdbc:postgresql://localhost:" + PG_PORT + "/peripheral";
   static final String PG_USER = "peripheral";
   static final Path ROOT = Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize();

@@ -1,8 +1,12 @@
 package io.peripheral.schemas.topic;
 
+import io.peripheral.schemas.agg.PolygonAgg;
+import io.peripheral.schemas.agg.PolygonAggSerde;
 import io.peripheral.schemas.bar.Bar;
 import io.peripheral.schemas.bar.BarSerde;
 import io.peripheral.schemas.bar.Interval;
+import io.peripheral.schemas.quote.QuoteBatch;
+import io.peripheral.schemas.quote.QuoteBatchSerde;
 import io.peripheral.schemas.trade.TradeBatch;
 import io.peripheral.schemas.trade.TradeBatchSerde;
 import java.time.Duration;
@@ -23,12 +27,16 @@ public final class TopicCatalog {
   public static final int MAX_RECORD_BYTES = 8 * 1024 * 1024;
   public static final int TRADE_PARTITIONS = 6;
   public static final int BAR_PARTITIONS = 6;
+  public static final int QUOTE_PARTITIONS = 6;
+  public static final int AGG_PARTITIONS = 6;
   private static final Pattern REPLAY_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
   private final String prefix;
   private final Topic<String, TradeBatch> trades;
   private final Topic<String, TradeBatch> lateTrades;
   private final Map<Interval, Topic<String, Bar>> bars;
+  private final Topic<String, QuoteBatch> quotes;
+  private final Topic<String, PolygonAgg> polygonAggs;
 
   private TopicCatalog(String prefix, Duration tradeRetention) {
     this.prefix = prefix;
@@ -48,6 +56,15 @@ public final class TopicCatalog {
           interval.code() + " OHLCV bars, forming (final=false, at most every 250 ms per symbol) and final."));
     }
     this.bars = Collections.unmodifiableMap(byInterval);
+    // Quotes outnumber trades several times over: they are kept for as long as the trades, never forever.
+    this.quotes = new Topic<>(prefix + "quotes.v1", Serdes.String(), new QuoteBatchSerde(), QUOTE_PARTITIONS,
+        tradeRetention, ValueFormat.ARROW_IPC_STREAM, Compatibility.BACKWARD_ADD_ONLY,
+        "null; the partition is SymbolPartitioner.partition(symbol) and a record holds only that partition's symbols",
+        "QuoteBatch", "NBBO quotes as Arrow record batches, each symbol's quotes in one partition in SIP-time order.");
+    this.polygonAggs = new Topic<>(prefix + "polygon.aggs.v1", Serdes.String(), new PolygonAggSerde(),
+        AGG_PARTITIONS, Duration.ofDays(90), ValueFormat.JSON, Compatibility.BACKWARD_ADD_ONLY, "symbol",
+        "PolygonAgg", "Polygon's own second, minute and day aggregates (WebSocket A/AM, REST /v2/aggs, flat files), "
+            + "kept apart from our bars so the two can be compared (make reconcile); never an input of the bars.");
   }
 
   public static TopicCatalog live() {
@@ -93,6 +110,16 @@ public final class TopicCatalog {
     return bars.get(interval);
   }
 
+  /** NBBO quotes (Arrow batches, partitioned by symbol like the trades). */
+  public Topic<String, QuoteBatch> quotes() {
+    return quotes;
+  }
+
+  /** Polygon's own aggregates, JSON keyed by symbol; never mixed into our bars. */
+  public Topic<String, PolygonAgg> polygonAggs() {
+    return polygonAggs;
+  }
+
   public List<Topic<String, Bar>> allBars() {
     return List.copyOf(bars.values());
   }
@@ -102,6 +129,8 @@ public final class TopicCatalog {
     all.add(trades);
     all.add(lateTrades);
     all.addAll(bars.values());
+    all.add(quotes);
+    all.add(polygonAggs);
     return List.copyOf(all);
   }
 }

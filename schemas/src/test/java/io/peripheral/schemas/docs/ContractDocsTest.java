@@ -33,6 +33,12 @@ class ContractDocsTest {
   }
 
   @Test
+  void committedPolygonAggJsonSchemaMatchesTheCatalog() throws Exception {
+    assertThat(Files.readString(Path.of("json/polygon-agg.schema.json")))
+        .as("schemas/json/polygon-agg.schema.json " + REGENERATE).isEqualTo(ContractDocs.polygonAggJsonSchema());
+  }
+
+  @Test
   void asyncApiDescribesEveryTopicWithItsPartitions() throws Exception {
     JsonNode doc = new ObjectMapper(new YAMLFactory()).readTree(ContractDocs.asyncApi());
     assertThat(doc.get("asyncapi").asText()).isEqualTo("3.0.0");

@@ -17,6 +17,8 @@ class TopicCatalogTest {
     TopicCatalog replay = TopicCatalog.replay("r42");
     assertThat(replay.trades().name()).isEqualTo("replay.r42.trades.v1");
     assertThat(replay.bars(Interval.M5).name()).isEqualTo("replay.r42.bars.5m.v1");
+    assertThat(replay.quotes().name()).isEqualTo("replay.r42.quotes.v1");
+    assertThat(replay.polygonAggs().name()).isEqualTo("replay.r42.polygon.aggs.v1");
     assertThat(replay.all()).allSatisfy(t -> assertThat(t.name()).startsWith("replay.r42."));
     assertThat(TopicCatalog.forPrefix("replay.r42.").trades().name()).isEqualTo(replay.trades().name());
   }
@@ -25,7 +27,8 @@ class TopicCatalogTest {
   void topicNamesAreUniqueWithinANamespace() {
     Set<String> names = new HashSet<>();
     TopicCatalog.live().all().forEach(t -> assertThat(names.add(t.name())).isTrue());
-    assertThat(names).hasSize(2 + Interval.values().length);
+    assertThat(names).hasSize(2 + Interval.values().length + 2)
+        .contains("quotes.v1", "polygon.aggs.v1");
   }
 
   @Test

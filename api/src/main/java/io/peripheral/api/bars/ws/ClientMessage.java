@@ -10,10 +10,11 @@ import java.util.Objects;
 
 /**
  * A client's WebSocket message, parsed: {@code {"op":"subscribe"|"unsubscribe","channel":"bars","symbol":"AAPL",
- * "interval":"1m"}}. Mistakes are expected and are data: {@link #parse} returns an {@link Invalid} with a message.
+ * "interval":"1m"}} or {@code {"op":"subscribe"|"unsubscribe","channel":"quotes","symbol":"AAPL"}}. Mistakes are expected and are data: {@link #parse} returns an {@link Invalid} with a message.
  */
 public sealed interface ClientMessage {
   String CHANNEL_BARS = "bars";
+  String CHANNEL_QUOTES = "quotes";
 
   enum Op {
     SUBSCRIBE("subscribe"),
@@ -36,6 +37,14 @@ public sealed interface ClientMessage {
       Objects.requireNonNull(op, "op");
       Objects.requireNonNull(channel, "channel");
       Objects.requireNonNull(key, "key");
+    }
+  }
+
+  /** A valid subscribe or unsubscribe of a symbol's quotes. */
+  record QuoteCommand(Op op, String symbol) implements ClientMessage {
+    public QuoteCommand {
+      Objects.requireNonNull(op, "op");
+      Objects.requireNonNull(symbol, "symbol");
     }
   }
 
@@ -63,13 +72,16 @@ public sealed interface ClientMessage {
       return new Invalid("unknown op " + quote(op) + "; valid ops: subscribe, unsubscribe");
     }
     String channel = text(node, "channel");
-    if (!CHANNEL_BARS.equals(channel)) {
-      return new Invalid("unknown channel " + quote(channel) + "; valid channels: bars");
+    if (!CHANNEL_BARS.equals(channel) && !CHANNEL_QUOTES.equals(channel)) {
+      return new Invalid("unknown channel " + quote(channel) + "; valid channels: bars, quotes");
     }
     String symbol = text(node, "symbol");
     if (symbol == null || !SymbolParameter.SYMBOL.matcher(symbol).matches()) {
       return new Invalid(symbol == null ? "symbol is missing" : "symbol " + quote(symbol)
           + " must be 1 to 40 letters, digits, '.', ':', '_' or '-'");
+    }
+    if (CHANNEL_QUOTES.equals(channel)) {
+      return new QuoteCommand(parsedOp, symbol);
     }
     String interval = text(node, "interval");
     if (interval == null) {

@@ -17,7 +17,8 @@ import java.util.function.Function;
  * (acks, errors) queue in order and go first. Bars are conflated per (symbol, interval): while a send is in flight
  * at most the newest final bar and the newest forming bar after it wait per key, so a slow socket gets the newest
  * bars and memory stays bounded by its subscriptions. A forming bar of a window that is already final is dropped;
- * a final bar is replaced only by the final bar of a later window.
+ * a final bar is replaced only by the final bar of a later window. Other conflated messages (quotes) wait per key
+ * in {@link #sendLatest}: a newer one replaces the one waiting.
  */
 public final class ConflatingSender {
   private final Function<Object, CompletionStage<Void>> transport;
@@ -25,6 +26,7 @@ public final class ConflatingSender {
   private final Object lock = new Object();
   private final Queue<Object> control = new ArrayDeque<>();
   private final Map<BarKey, Pending> bars = new LinkedHashMap<>();
+  private final Map<Object, Object> latest = new LinkedHashMap<>();
   private boolean sending;
 
   /**
@@ -60,6 +62,25 @@ public final class ConflatingSender {
     pump();
   }
 
+  /** Queues a message that only matters in its newest version per {@code key}, replacing an older waiting one. */
+  public void sendLatest(Object key, Object message) {
+    synchronized (lock) {
+      latest.put(key, message);
+      if (sending) {
+        return;
+      }
+      sending = true;
+    }
+    pump();
+  }
+
+  /** Drops the waiting {@link #sendLatest} message of {@code key} (after an unsubscribe). */
+  public void discardLatest(Object key) {
+    synchronized (lock) {
+      latest.remove(key);
+    }
+  }
+
   /** Drops pending bars of {@code key} (after an unsubscribe). */
   public void discard(BarKey key) {
     synchronized (lock) {
@@ -70,7 +91,7 @@ public final class ConflatingSender {
   /** Messages waiting (control messages plus pending bars). */
   public int pending() {
     synchronized (lock) {
-      return control.size() + bars.values().stream().mapToInt(Pending::size).sum();
+      return control.size() + bars.values().stream().mapToInt(Pending::size).sum() + latest.size();
     }
   }
 
@@ -104,7 +125,13 @@ public final class ConflatingSender {
     }
     Iterator<Map.Entry<BarKey, Pending>> it = bars.entrySet().iterator();
     if (!it.hasNext()) {
-      return null;
+      Iterator<Object> other = latest.values().iterator();
+      if (!other.hasNext()) {
+        return null;
+      }
+      Object next = other.next();
+      other.remove();
+      return next;
     }
     Pending p = it.next().getValue();
     Bar bar = p.take();

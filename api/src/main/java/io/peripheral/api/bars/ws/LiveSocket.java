@@ -10,6 +10,9 @@ import io.peripheral.api.access.WebSocketAccessCheck;
 import io.peripheral.api.bars.rest.BarView;
 import io.peripheral.api.bars.service.LiveBarHub;
 import io.peripheral.api.config.PeripheralConfig;
+import io.peripheral.api.quotes.service.LiveQuoteHub;
+import io.peripheral.api.quotes.ws.QuoteMessage;
+import io.peripheral.api.quotes.ws.QuoteSubscriptions;
 import io.peripheral.schemas.bar.Bar;
 import io.quarkus.websockets.next.OnClose;
 import io.quarkus.websockets.next.OnError;
@@ -26,7 +29,8 @@ import org.jboss.logging.Logger;
 /**
  * The live WebSocket {@code /ws}. Clients send {@code {"op":"subscribe","channel":"bars","symbol":"AAPL",
  * "interval":"1m"}} (or {@code unsubscribe}) and get an ack, the current forming bar if there is one, then forming
- * and final bars as they come. A message that is not understood gets {@code {"type":"error","message":...}} and the
+ * and final bars as they come; {@code {"op":"subscribe","channel":"quotes","symbol":"AAPL"}} gets an ack, the cached
+ * quote snapshot, then conflated quote updates ({@link LiveQuoteHub}). A message that is not understood gets {@code {"type":"error","message":...}} and the
  * connection stays open.
  */
 @WebSocket(path = "/ws")
@@ -34,20 +38,24 @@ public class LiveSocket {
   private static final Logger LOG = Logger.getLogger(LiveSocket.class);
 
   private final LiveBarHub hub;
+  private final LiveQuoteHub quoteHub;
   private final AccessPolicy policy;
   private final ObjectMapper mapper;
   private final int maxSubscriptions;
   private final Counter sent;
+  private final Counter quotesSent;
   private final Counter conflated;
   private final Map<String, SocketSession> sessions = new ConcurrentHashMap<>();
 
-  public LiveSocket(LiveBarHub hub, AccessPolicy policy, ObjectMapper mapper, PeripheralConfig config,
-      MeterRegistry registry) {
+  public LiveSocket(LiveBarHub hub, LiveQuoteHub quoteHub, AccessPolicy policy, ObjectMapper mapper,
+      PeripheralConfig config, MeterRegistry registry) {
     this.hub = hub;
+    this.quoteHub = quoteHub;
     this.policy = policy;
     this.mapper = mapper;
     this.maxSubscriptions = config.ws().maxSubscriptions();
     this.sent = registry.counter("peripheral.api.ws.bars.sent");
+    this.quotesSent = registry.counter("peripheral.api.ws.quotes.sent");
     this.conflated = registry.counter("peripheral.api.ws.bars.conflated");
     registry.gaugeMapSize("peripheral.api.ws.connections", java.util.List.of(), sessions);
   }
@@ -58,7 +66,7 @@ public class LiveSocket {
     Caller caller = connection.userData().get(WebSocketAccessCheck.CALLER);
     ConflatingSender sender = new ConflatingSender(message -> send(connection, message), bar -> conflated.increment());
     sessions.put(connection.id(), new SocketSession(caller == null ? Caller.ANONYMOUS : caller, hub, policy, sender,
-        maxSubscriptions));
+        maxSubscriptions, new QuoteSubscriptions(quoteHub, sender)));
   }
 
   @OnTextMessage
@@ -94,6 +102,8 @@ public class LiveSocket {
     if (message instanceof Bar bar) {
       body = ServerMessage.BarMessage.of(BarView.of(bar));
       sent.increment();
+    } else if (message instanceof QuoteMessage) {
+      quotesSent.increment();
     }
     String json;
     try {

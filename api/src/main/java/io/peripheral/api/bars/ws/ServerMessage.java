@@ -7,10 +7,18 @@ public sealed interface ServerMessage {
 
   String type();
 
-  /** {@code {"type":"ack","op":"subscribe","channel":"bars","symbol":"AAPL","interval":"1m"}} */
+  /**
+   * {@code {"type":"ack","op":"subscribe","channel":"bars","symbol":"AAPL","interval":"1m"}}; quotes acks have no
+   * interval.
+   */
+  @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
   record Ack(String type, String op, String channel, String symbol, String interval) implements ServerMessage {
     static Ack of(ClientMessage.Command c) {
       return new Ack("ack", c.op().code(), c.channel(), c.key().symbol(), c.key().interval().code());
+    }
+
+    static Ack of(ClientMessage.QuoteCommand c) {
+      return new Ack("ack", c.op().code(), ClientMessage.CHANNEL_QUOTES, c.symbol(), null);
     }
   }
 

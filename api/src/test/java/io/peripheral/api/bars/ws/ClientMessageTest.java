@@ -21,6 +21,17 @@ class ClientMessageTest {
   }
 
   @Test
+  void parsesQuoteSubscriptionsWhichNeedNoInterval() {
+    assertThat(ClientMessage.parse("{\"op\":\"subscribe\",\"channel\":\"quotes\",\"symbol\":\"AAPL\"}", mapper))
+        .isEqualTo(new ClientMessage.QuoteCommand(ClientMessage.Op.SUBSCRIBE, "AAPL"));
+    assertThat(ClientMessage.parse("{\"op\":\"unsubscribe\",\"channel\":\"quotes\",\"symbol\":\"BRK.A\"}", mapper))
+        .isEqualTo(new ClientMessage.QuoteCommand(ClientMessage.Op.UNSUBSCRIBE, "BRK.A"));
+    assertThat(invalid("{\"op\":\"subscribe\",\"channel\":\"quotes\",\"symbol\":\"A$\"}")).contains("letters");
+    assertThat(invalid("{\"op\":\"subscribe\",\"channel\":\"trades\",\"symbol\":\"A\"}"))
+        .contains("valid channels: bars, quotes");
+  }
+
+  @Test
   void explainsWhatIsWrongInsteadOfThrowing() {
     assertThat(invalid("{")).contains("not JSON");
     assertThat(invalid("42")).contains("JSON object");

@@ -42,6 +42,23 @@ class ConflatingSenderTest {
   }
 
   @Test
+  void slowSocketGetsOnlyTheNewestLatestOnlyMessageOfEachKeyAfterControlMessages() {
+    sender.sendLatest("quotes:AAPL", "AAPL-1");
+    for (int i = 2; i <= 50; i++) {
+      sender.sendLatest("quotes:AAPL", "AAPL-" + i);
+      sender.sendLatest("quotes:MSFT", "MSFT-" + i);
+    }
+    sender.sendControl("ack");
+    sender.sendLatest("quotes:IBM", "IBM-1");
+    sender.discardLatest("quotes:IBM");
+    assertThat(sender.pending()).isEqualTo(3);
+    completeOne();
+    completeOne();
+    completeOne();
+    assertThat(sent).containsExactly("AAPL-1", "ack", "AAPL-50", "MSFT-50");
+  }
+
+  @Test
   void slowSocketGetsOnlyTheNewestFormingBarOfEachKey() {
     sender.sendBar(bar("AAPL", 0, 1, false));
     for (int i = 2; i <= 100; i++) {

@@ -91,7 +91,7 @@ class LiveSocketIT {
           {"not json", "not JSON"},
           {"[1,2]", "JSON object"},
           {"{\"op\":\"dance\",\"channel\":\"bars\",\"symbol\":\"A\",\"interval\":\"1m\"}", "unknown op"},
-          {"{\"op\":\"subscribe\",\"channel\":\"quotes\",\"symbol\":\"A\",\"interval\":\"1m\"}", "unknown channel"},
+          {"{\"op\":\"subscribe\",\"channel\":\"trades\",\"symbol\":\"A\",\"interval\":\"1m\"}", "unknown channel"},
           {"{\"op\":\"subscribe\",\"channel\":\"bars\",\"interval\":\"1m\"}", "symbol is missing"},
           {"{\"op\":\"subscribe\",\"channel\":\"bars\",\"symbol\":\"A\",\"interval\":\"2m\"}", "1s, 1m, 5m"},
       };

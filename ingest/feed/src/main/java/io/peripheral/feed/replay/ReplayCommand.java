@@ -1,8 +1,10 @@
 package io.peripheral.feed.replay;
 
 import io.peripheral.feed.config.FeedConfig;
+import io.peripheral.feed.flatfile.FlatFileKind;
 import io.peripheral.feed.polygon.FeedInputException;
 import io.peripheral.feed.produce.FeedMetrics;
+import io.peripheral.feed.produce.ProducerSettings;
 import io.peripheral.feed.produce.ProducerSettingsFactory;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
@@ -12,18 +14,34 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code feed replay --files PATHS ...}. Exit codes: 0 replayed (and, unless --no-wait, every bar final), 1 the
+ * {@code feed replay --files PATHS ...} or {@code feed replay --root DIR --from DAY --to DAY [--kind KIND]}. Exit codes: 0 replayed (and, unless --no-wait, every bar final), 1 the
  * replay failed or timed out, 2 bad usage or missing / empty input.
  */
 @Command(name = "replay", mixinStandardHelpOptions = true,
-    description = "Replay Polygon flat-file trades (.csv/.csv.gz) into a replay namespace and wait for its bars.")
+    description = "Replay Polygon flat files (.csv/.csv.gz: trades, quotes, minute or day aggregates, detected by "
+        + "header) into a replay namespace; trades replays wait for their bars.")
 public class ReplayCommand implements Callable<Integer> {
   static final int FAILED = 1;
   static final int USAGE = 2;
 
-  @Option(names = "--files", required = true, paramLabel = "PATHS",
+  @Option(names = "--files", paramLabel = "PATHS",
       description = "A file, a directory of .csv/.csv.gz files, or a comma-separated list of them.")
   String files;
+
+  @Option(names = "--root", paramLabel = "DIR",
+      description = "Flat-file folder laid out YYYY/MM/YYYY-MM-DD.csv.gz (a dataset such as us_stocks_sip/quotes_v1, "
+          + "or us_stocks_sip itself with --kind); use with --from and --to instead of --files.")
+  Path root;
+
+  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day of the range (inclusive).")
+  String from;
+
+  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day of the range (inclusive; default --from).")
+  String to;
+
+  @Option(names = "--kind", paramLabel = "KIND",
+      description = "trades|quotes|minute_aggs|day_aggs; detected from the header when absent.")
+  String kind;
 
   @Option(names = "--speed", paramLabel = "SPEED",
       description = "max, 1x, 10x, ... (default: peripheral.replay.speed, max).")
@@ -66,20 +84,31 @@ public class ReplayCommand implements Callable<Integer> {
   public Integer call() {
     FeedConfig.Replay defaults = config.replay();
     ReplayOptions options;
+    ReplayInput input;
     try {
-      options = new ReplayOptions(files, Speed.parse(speed != null ? speed : defaults.speed()), id, rejects,
+      if (files == null && root == null) {
+        System.err.println("replay: give --files PATHS, or --root DIR --from YYYY-MM-DD [--to YYYY-MM-DD]");
+        return USAGE;
+      }
+      input = ReplayInput.resolve(files, root, from, to, kind);
+      for (java.time.LocalDate day : input.missingDays()) {
+        System.out.println("replay: no " + input.kind().code() + " file for " + day + " (weekend or holiday?), "
+            + "skipped");
+      }
+      options = new ReplayOptions(input.spec(), Speed.parse(speed != null ? speed : defaults.speed()), id, rejects,
           rulesVersion, noWait, waitTimeout != null ? waitTimeout : defaults.waitTimeout(), defaults.sortRunRows(),
           Path.of(defaults.tempDir().orElse(System.getProperty("java.io.tmpdir"))));
-    } catch (IllegalArgumentException e) {
+    } catch (FeedInputException | IllegalArgumentException e) {
       System.err.println("replay: " + e.getMessage());
       return USAGE;
     }
     ReplayRepository repository = new ReplayRepository(jdbcUrl != null ? jdbcUrl : defaults.jdbcUrl(),
         jdbcUser != null ? jdbcUser : defaults.jdbcUser(), defaults.jdbcPassword().orElse(null));
-    Replay replay = new Replay(options, ProducerSettingsFactory.from(config.kafka(), bootstrap), repository, metrics,
-        System.out);
+    ProducerSettings producer = ProducerSettingsFactory.from(config.kafka(), bootstrap);
     try {
-      ReplaySummary summary = replay.run();
+      ReplaySummary summary = input.kind() == FlatFileKind.TRADES
+          ? new Replay(options, producer, repository, metrics, System.out).run()
+          : new MarketDataReplay(options, input.kind(), input.files(), producer, repository, metrics, System.out).run();
       System.out.print(summary.render());
       return summary.succeeded() ? 0 : FAILED;
     } catch (FeedInputException | IllegalArgumentException e) {

@@ -1,28 +1,35 @@
 package io.peripheral.feed.serve;
 
 import io.peripheral.feed.config.FeedConfig;
+import io.peripheral.feed.hotquote.HotQuoteWriter;
 import io.peripheral.feed.produce.AsyncBatchSink;
 import io.peripheral.feed.produce.FeedMetrics;
 import io.peripheral.feed.produce.KafkaTradeSink;
 import io.peripheral.feed.produce.PartitionBatcher;
 import io.peripheral.feed.produce.ProducerSettings;
 import io.peripheral.feed.produce.ProducerSettingsFactory;
+import io.peripheral.feed.produce.QuotePublisher;
+import io.peripheral.feed.synthetic.SyntheticQuotes;
 import io.peripheral.feed.synthetic.SyntheticSettings;
 import io.peripheral.feed.synthetic.SyntheticTrades;
+import io.peripheral.schemas.quote.Quote;
 import io.peripheral.schemas.topic.TopicAdmin;
 import io.peripheral.schemas.topic.TopicCatalog;
 import io.peripheral.schemas.trade.Trade;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import java.time.Instant;
 import java.util.concurrent.locks.LockSupport;
 import org.jboss.logging.Logger;
 
 /**
  * The live synthetic feed: a thread generating {@link SyntheticTrades} whose simulated clock starts now and is
- * held to wall-clock pace, so bars form live; produced to the live trades topic. A send failure stops it and
- * turns the health check down (never a silent drop).
+ * held to wall-clock pace, so bars form live; produced to the live trades topic. Half the trades are followed by a
+ * synthetic NBBO quote ({@link SyntheticQuotes}) on the quotes topic; every trade and quote also goes to the
+ * hot-quote cache ({@link HotQuoteWriter}, which never blocks and survives Redis outages). A Kafka send failure
+ * stops it and turns the health check down (never a silent drop).
  */
 @ApplicationScoped
 public class SyntheticFeedService {
@@ -33,15 +40,17 @@ public class SyntheticFeedService {
 
   private final FeedConfig config;
   private final FeedMetrics metrics;
+  private final Instance<HotQuoteWriter> hotQuotes;
   private volatile State state = State.IDLE;
   private volatile String failure;
   private volatile long produced;
   private volatile boolean stopping;
   private Thread thread;
 
-  public SyntheticFeedService(FeedConfig config, FeedMetrics metrics) {
+  public SyntheticFeedService(FeedConfig config, FeedMetrics metrics, Instance<HotQuoteWriter> hotQuotes) {
     this.config = config;
     this.metrics = metrics;
+    this.hotQuotes = hotQuotes;
   }
 
   public synchronized void start() {
@@ -52,22 +61,25 @@ public class SyntheticFeedService {
     SyntheticSettings settings = new SyntheticSettings(f.symbols(), f.rate(), f.seed(), f.zipfExponent(),
         f.oddLotFraction(), f.lateFraction());
     ProducerSettings producer = ProducerSettingsFactory.from(config.kafka(), null);
-    thread = new Thread(() -> run(settings, producer), "synthetic-feed");
+    HotQuoteWriter cache = hotQuotes.get();
+    thread = new Thread(() -> run(settings, producer, cache), "synthetic-feed");
     thread.setDaemon(true);
     state = State.RUNNING;
     thread.start();
   }
 
-  private void run(SyntheticSettings settings, ProducerSettings producer) {
+  private void run(SyntheticSettings settings, ProducerSettings producer, HotQuoteWriter cache) {
     TopicCatalog catalog = TopicCatalog.forPrefix(config.feed().topicPrefix().orElse(""));
     LOG.infof("synthetic feed: %d symbols, %.0f ticks/s, seed %d -> %s on %s", settings.symbols(), settings.rate(),
         settings.seed(), catalog.trades().name(), producer.bootstrap());
     try {
       TopicAdmin.ensureTopics(producer.bootstrap(), catalog);
       try (KafkaTradeSink sink = KafkaTradeSink.open(producer, catalog.trades().name(), "feed-synthetic", metrics);
-          AsyncBatchSink sender = new AsyncBatchSink(sink, 8, "synthetic-sender")) {
+          AsyncBatchSink sender = new AsyncBatchSink(sink, 8, "synthetic-sender");
+          QuotePublisher quotePublisher = new QuotePublisher(producer, catalog, "feed-synthetic-quotes", metrics)) {
         PartitionBatcher batcher = new PartitionBatcher(catalog.trades().partitions(), producer.batchRows(),
             producer.linger(), sender);
+        SyntheticQuotes quotes = new SyntheticQuotes(settings.seed(), 0.5);
         SyntheticTrades trades = new SyntheticTrades(settings, Instant.now());
         long wallStart = System.nanoTime();
         long simStart = trades.clockNanos();
@@ -76,14 +88,22 @@ public class SyntheticFeedService {
           long ahead = (trades.clockNanos() - simStart) - (System.nanoTime() - wallStart);
           if (ahead > 1_000_000L) {
             batcher.flushDue();
+            quotePublisher.flushDue();
             LockSupport.parkNanos(Math.min(ahead, 20_000_000L));
             continue;
           }
           Trade t = trades.next();
           batcher.add(t);
+          cache.onTrade(t);
+          Quote q = quotes.after(t);
+          if (q != null) {
+            quotePublisher.add(q);
+            cache.onQuote(q);
+          }
           produced = ++n;
         }
         batcher.flushAll();
+        quotePublisher.flush();
         sender.drain();
         sink.flush();
       }

@@ -1,0 +1,208 @@
+package io.peripheral.feed.bench;
+
+import io.peripheral.feed.config.FeedConfig;
+import io.peripheral.feed.polygon.PolygonTradesReader;
+import io.peripheral.feed.polygon.RejectSink;
+import io.peripheral.feed.produce.AsyncBatchSink;
+import io.peripheral.feed.produce.FeedMetrics;
+import io.peripheral.feed.produce.KafkaTradeSink;
+import io.peripheral.feed.produce.PartitionBatcher;
+import io.peripheral.feed.produce.ProducerSettings;
+import io.peripheral.feed.produce.ProducerSettingsFactory;
+import io.peripheral.feed.synthetic.SyntheticSettings;
+import io.peripheral.feed.synthetic.SyntheticTrades;
+import io.peripheral.schemas.topic.TopicAdmin;
+import io.peripheral.schemas.topic.TopicCatalog;
+import io.peripheral.schemas.trade.Trade;
+import jakarta.inject.Inject;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code feed bench-flatfile}: rows/s of a Polygon trades flat file ({@code .csv.gz}) through three stages, each
+ * measured on its own in one run: gzip decompression alone (the floor), decompression + parsing, and decompression +
+ * parsing + Arrow batches produced into a real broker (a throw-away replay namespace, deleted afterwards). Prints a
+ * markdown table stating N.
+ */
+@Command(name = "bench-flatfile", mixinStandardHelpOptions = true,
+    description = "Benchmark: Polygon trades .csv.gz rows/s decompressed, parsed, and parsed+produced to Kafka.")
+public class FlatFileBenchCommand implements Callable<Integer> {
+  @Option(names = "--bootstrap", paramLabel = "HOST:PORT", description = "Kafka bootstrap servers.")
+  String bootstrap;
+
+  @Option(names = "--rows", description = "Rows of the generated file (default: ${DEFAULT-VALUE}).")
+  long rows = 5_000_000;
+
+  @Option(names = "--file", description = "The .csv.gz to read; generated when missing (default: ${DEFAULT-VALUE}).")
+  Path file = Path.of(System.getProperty("java.io.tmpdir"), "feed-flatfile-bench.csv.gz");
+
+  private final FeedConfig config;
+
+  @Inject
+  public FlatFileBenchCommand(FeedConfig config) {
+    this.config = config;
+  }
+
+  @Override
+  public Integer call() {
+    if (!Files.exists(file)) {
+      generate(file, rows);
+    }
+    long bytes = uncompressedBytes();
+    System.out.printf("N = %,d rows (%s, %.0f MB compressed, %.0f MB as CSV), 500 symbols, synthetic trades%n%n",
+        rows, file, size(file) / 1e6, bytes / 1e6);
+    System.out.println("| stage | rows/s | MB/s (CSV) | seconds |");
+    System.out.println("|---|---:|---:|---:|");
+    decompress(); // warm-up of the JIT and the page cache
+    row("gzip decompression alone", countedRows(), bytes, timed(this::decompress));
+    parse(); // warm-up
+    row("decompress + parse (PolygonTradesReader)", countedRows(), bytes, timed(this::parse));
+    row("decompress + parse + produce to Kafka (Arrow)", countedRows(), bytes, timed(this::produce));
+    return 0;
+  }
+
+  private long counted;
+
+  private long countedRows() {
+    return counted;
+  }
+
+  private double timed(Runnable r) {
+    long start = System.nanoTime();
+    r.run();
+    return (System.nanoTime() - start) / 1e9;
+  }
+
+  private static void row(String stage, long n, long bytes, double seconds) {
+    System.out.printf("| %s | %,.0f | %.0f | %.2f |%n", stage, n / seconds, bytes / seconds / 1e6, seconds);
+  }
+
+  private void decompress() {
+    byte[] buf = new byte[1 << 16];
+    long lines = 0;
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 1 << 16)) {
+      for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
+        for (int i = 0; i < n; i++) {
+          if (buf[i] == '\n') {
+            lines++;
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    counted = lines - 1;
+  }
+
+  private void parse() {
+    long n = 0;
+    double checksum = 0;
+    try (PolygonTradesReader r = PolygonTradesReader.open(file, RejectSink.DISCARD)) {
+      for (Trade t = r.next(); t != null; t = r.next()) {
+        n++;
+        checksum += t.price();
+      }
+    }
+    counted = checksum > 0 ? n : 0;
+  }
+
+  private void produce() {
+    ProducerSettings producer = ProducerSettingsFactory.from(config.kafka(), bootstrap);
+    TopicCatalog ns = TopicCatalog.replay("bench-flatfile-" + System.currentTimeMillis());
+    TopicAdmin.ensureTopics(producer.bootstrap(), ns);
+    long n = 0;
+    try (KafkaTradeSink sink = KafkaTradeSink.open(producer, ns.trades().name(), "bench-flatfile",
+        FeedMetrics.detached());
+        AsyncBatchSink sender = new AsyncBatchSink(sink, 8, "bench-sender");
+        PolygonTradesReader r = PolygonTradesReader.open(file, RejectSink.DISCARD)) {
+      PartitionBatcher batcher = new PartitionBatcher(ns.trades().partitions(), producer.batchRows(),
+          producer.linger(), sender);
+      for (Trade t = r.next(); t != null; t = r.next()) {
+        batcher.add(t);
+        n++;
+      }
+      batcher.flushAll();
+      sender.drain();
+      sink.flush();
+    } finally {
+      Properties p = new Properties();
+      p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, producer.bootstrap());
+      try (Admin admin = Admin.create(p)) {
+        TopicAdmin.deleteReplayTopics(admin, ns);
+      }
+    }
+    counted = n;
+  }
+
+  private long uncompressedBytes() {
+    byte[] buf = new byte[1 << 16];
+    long total = 0;
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 1 << 16)) {
+      for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
+        total += n;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return total;
+  }
+
+  private static long size(Path p) {
+    try {
+      return Files.size(p);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A Polygon-format trades file of synthetic trades (SIP order, odd lots, conditions), gzip-compressed. */
+  static void generate(Path file, long rows) {
+    SyntheticTrades src = new SyntheticTrades(SyntheticSettings.defaults().withRate(100_000),
+        Instant.parse("2024-01-02T14:30:00Z"));
+    try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(
+        new GZIPOutputStream(Files.newOutputStream(file), 1 << 16), StandardCharsets.UTF_8), 1 << 16)) {
+      w.write("ticker,conditions,correction,exchange,id,participant_timestamp,price,sequence_number,sip_timestamp,"
+          + "size,tape,trf_id,trf_timestamp\n");
+      StringBuilder line = new StringBuilder(128);
+      for (long i = 0; i < rows; i++) {
+        Trade t = src.next();
+        line.setLength(0);
+        line.append(t.symbol()).append(',');
+        int[] c = t.conditions();
+        if (c.length > 1) {
+          line.append('"');
+        }
+        for (int k = 0; k < c.length; k++) {
+          line.append(k == 0 ? "" : ",").append(c[k]);
+        }
+        if (c.length > 1) {
+          line.append('"');
+        }
+        line.append(",0,").append(t.exchange()).append(',').append(t.tradeId()).append(',')
+            .append(t.participantTimestamp()).append(',').append(BigDecimal.valueOf(t.price()).toPlainString())
+            .append(',').append(t.sequenceNumber()).append(',').append(t.sipTimestamp()).append(',')
+            .append(BigDecimal.valueOf(t.size()).stripTrailingZeros().toPlainString()).append(',')
+            .append(t.tape()).append(",,\n");
+        w.append(line);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+}
