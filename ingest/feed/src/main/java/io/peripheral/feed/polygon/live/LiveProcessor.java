@@ -1,0 +1,186 @@
+package io.peripheral.feed.polygon.live;
+
+import io.peripheral.schemas.trade.Trade;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.jboss.logging.Logger;
+
+/**
+ * The processing side of the live feed (one thread): takes frames off the {@link FrameQueue}, parses them, drops
+ * duplicate trades and hands events to the sink. After a {@link FrameQueue.GapMarker} it holds back the first
+ * frame that carries trades, backfills the gap between the last trade before it and that frame's first trade,
+ * produces the backfilled trades, then the frame: every partition of the trades topic then sees the gap's
+ * trades in event-time order, before any later trade, so the bars of the gap are built exactly as if nothing had
+ * been missed (stream time never passed them). Frames arriving meanwhile wait in the bounded queue; if it
+ * overflows, that is one more gap.
+ */
+public final class LiveProcessor implements Runnable {
+  private static final Logger LOG = Logger.getLogger(LiveProcessor.class);
+  private static final int RECENT_GAPS = 20;
+
+  private final FrameQueue queue;
+  private final FrameParser parser;
+  private final LiveEventSink sink;
+  private final GapFiller filler;
+  private final Supplier<Set<String>> backfillSymbols;
+  private final LiveMetrics metrics;
+  private final RecentTrades recent;
+  private final ArrayDeque<Gap> recentGaps = new ArrayDeque<>();
+  private final List<Trade> frameTrades = new ArrayList<>();
+  private final LiveEventSink collector;
+  private volatile boolean stopping;
+  private volatile Throwable failure;
+  private long lastTradeNanos;
+  private String pendingGap;
+
+  public LiveProcessor(FrameQueue queue, ParseCounters counters, LiveEventSink sink, GapFiller filler,
+      Supplier<Set<String>> backfillSymbols, LiveMetrics metrics, long dedupeWindowNanos) {
+    this.queue = queue;
+    this.parser = new FrameParser(counters);
+    this.sink = sink;
+    this.filler = filler;
+    this.backfillSymbols = backfillSymbols;
+    this.metrics = metrics;
+    this.recent = new RecentTrades(dedupeWindowNanos);
+    this.collector = new LiveEventSink() {
+      @Override
+      public void trade(Trade trade) {
+        frameTrades.add(trade);
+      }
+
+      @Override
+      public void quote(QuoteEvent quote) {
+        metrics.event(quote.sipTimestamp());
+        sink.quote(quote);
+      }
+
+      @Override
+      public void aggregate(AggregateEvent aggregate) {
+        sink.aggregate(aggregate);
+      }
+    };
+  }
+
+  @Override
+  public void run() {
+    try {
+      while (!stopping || queue.size() > 0) {
+        Object item = queue.poll(20, TimeUnit.MILLISECONDS);
+        if (item == null) {
+          sink.flushDue();
+        } else if (item instanceof FrameQueue.GapMarker marker) {
+          onGap(marker.reason());
+        } else {
+          process(((FrameQueue.Frame) item).text());
+        }
+      }
+      sink.flush();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (RuntimeException | Error e) {
+      failure = e;
+      LOG.error("live processing stopped: " + e.getMessage(), e);
+    }
+  }
+
+  private void onGap(String reason) {
+    metrics.gaps.increment();
+    if (lastTradeNanos == 0) {
+      LOG.infof("input interrupted (%s) before any trade: nothing to backfill", reason);
+      return;
+    }
+    if (pendingGap == null) {
+      pendingGap = reason;
+    }
+  }
+
+  /** Parses and produces one frame; public for the benchmark. */
+  public void process(String frame) {
+    metrics.frames.increment();
+    frameTrades.clear();
+    parser.parse(frame, collector);
+    if (frameTrades.isEmpty()) {
+      return;
+    }
+    if (pendingGap != null) {
+      long first = frameTrades.stream().mapToLong(Trade::sipTimestamp).min().orElseThrow();
+      backfill(new Gap(lastTradeNanos, Math.max(first, lastTradeNanos), pendingGap));
+      pendingGap = null;
+    }
+    for (Trade t : frameTrades) {
+      emit(t, false);
+    }
+  }
+
+  private void backfill(Gap gap) {
+    Set<String> symbols = backfillSymbols.get();
+    remember(gap);
+    if (symbols.isEmpty()) {
+      LOG.infof("gap %s: no symbols to backfill (trades subscribed with T.* and no backfill list); the "
+          + "flat-file rebuild makes it whole", gap);
+      return;
+    }
+    long t0 = System.nanoTime();
+    List<Trade> trades;
+    try {
+      trades = new ArrayList<>(filler.fill(gap, symbols));
+    } catch (RuntimeException e) {
+      metrics.gapsUnfilled.increment();
+      LOG.errorf("gap %s: backfill of %d symbol(s) failed (%s); live trades go on, the flat-file rebuild makes "
+          + "the gap whole", gap, symbols.size(), e.getMessage());
+      return;
+    }
+    trades.sort(Comparator.comparingLong(Trade::sipTimestamp));
+    long added = 0;
+    for (Trade t : trades) {
+      if (emit(t, true)) {
+        added++;
+      }
+    }
+    LOG.infof("gap %s: backfilled %,d trade(s) of %d symbol(s) (%,d already received live) in %d ms", gap, added,
+        symbols.size(), trades.size() - added, (System.nanoTime() - t0) / 1_000_000);
+  }
+
+  private boolean emit(Trade t, boolean backfilled) {
+    if (!recent.add(t)) {
+      metrics.duplicates.increment();
+      return false;
+    }
+    sink.trade(t);
+    if (backfilled) {
+      metrics.backfilled.increment();
+    } else {
+      metrics.trades.increment();
+      metrics.event(t.sipTimestamp());
+    }
+    if (t.sipTimestamp() > lastTradeNanos) {
+      lastTradeNanos = t.sipTimestamp();
+    }
+    return true;
+  }
+
+  private synchronized void remember(Gap gap) {
+    if (recentGaps.size() == RECENT_GAPS) {
+      recentGaps.pollFirst();
+    }
+    recentGaps.addLast(gap);
+  }
+
+  /** The last gaps seen (at most 20), oldest first. */
+  public synchronized List<Gap> recentGaps() {
+    return List.copyOf(recentGaps);
+  }
+
+  public void stop() {
+    stopping = true;
+  }
+
+  public Throwable failure() {
+    return failure;
+  }
+}
