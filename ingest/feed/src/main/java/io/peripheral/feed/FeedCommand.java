@@ -1,6 +1,7 @@
 package io.peripheral.feed;
 
 import io.peripheral.feed.bench.BenchCommand;
+import io.peripheral.feed.polygon.backfill.BackfillCommand;
 import io.peripheral.feed.replay.ReplayCommand;
 import io.peripheral.feed.serve.ServeCommand;
 import io.quarkus.picocli.runtime.annotations.TopCommand;
@@ -8,11 +9,11 @@ import jakarta.inject.Inject;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
-/** {@code feed [serve|replay|bench]}: without a subcommand it serves (the live feed service). */
+/** {@code feed [serve|replay|backfill|bench]}: without a subcommand it serves (the live feed service). */
 @TopCommand
 @Command(name = "feed", mixinStandardHelpOptions = true,
     description = "Peripheral feed: trades to Arrow batches on Kafka.",
-    subcommands = {ServeCommand.class, ReplayCommand.class, BenchCommand.class})
+    subcommands = {ServeCommand.class, ReplayCommand.class, BackfillCommand.class, BenchCommand.class})
 public class FeedCommand implements Callable<Integer> {
   private final ServeCommand serve;
 
