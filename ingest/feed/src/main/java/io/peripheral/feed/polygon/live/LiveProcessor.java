@@ -22,6 +22,7 @@ import org.jboss.logging.Logger;
 public final class LiveProcessor implements Runnable {
   private static final Logger LOG = Logger.getLogger(LiveProcessor.class);
   private static final int RECENT_GAPS = 20;
+  private static final long MS = 1_000_000L;
 
   private final FrameQueue queue;
   private final FrameParser parser;
@@ -108,7 +109,8 @@ public final class LiveProcessor implements Runnable {
       return;
     }
     if (pendingGap != null) {
-      long first = frameTrades.stream().mapToLong(Trade::sipTimestamp).min().orElseThrow();
+      // WebSocket times are whole milliseconds: the gap ends with the last nanosecond of the first new trade's ms
+      long first = frameTrades.stream().mapToLong(Trade::sipTimestamp).min().orElseThrow() + MS - 1;
       backfill(new Gap(lastTradeNanos, Math.max(first, lastTradeNanos), pendingGap));
       pendingGap = null;
     }
