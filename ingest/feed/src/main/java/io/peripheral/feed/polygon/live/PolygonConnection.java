@@ -25,6 +25,7 @@ final class PolygonConnection implements WebSocket.Listener {
   private final Supplier<String> subscribeParams;
   private final FrameQueue queue;
   private final CompletableFuture<Outcome> ended = new CompletableFuture<>();
+  private final CompletableFuture<Void> authSucceeded = new CompletableFuture<>();
   private final StringBuilder partial = new StringBuilder();
   private volatile boolean authenticated;
   private volatile int acknowledged;
@@ -43,6 +44,11 @@ final class PolygonConnection implements WebSocket.Listener {
 
   boolean authenticated() {
     return authenticated;
+  }
+
+  /** Completes on auth_success. */
+  CompletableFuture<Void> authSucceeded() {
+    return authSucceeded;
   }
 
   int acknowledged() {
@@ -73,6 +79,7 @@ final class PolygonConnection implements WebSocket.Listener {
         case "connected" -> ws.sendText("{\"action\":\"auth\",\"params\":\"" + apiKey + "\"}", true);
         case "auth_success" -> {
           authenticated = true;
+          authSucceeded.complete(null);
           String params = subscribeParams.get();
           LOG.infof("authenticated; subscribing to %s", params);
           if (!params.isEmpty()) {

@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -114,17 +115,16 @@ public final class PolygonLiveFeed implements AutoCloseable {
     current = ws;
     try {
       try {
-        PolygonConnection.Outcome early = conn.ended().get(settings.handshakeTimeout().toMillis(),
-            TimeUnit.MILLISECONDS);
-        return early;
+        CompletableFuture.anyOf(conn.authSucceeded(), conn.ended())
+            .get(settings.handshakeTimeout().toMillis(), TimeUnit.MILLISECONDS);
       } catch (TimeoutException e) {
-        if (!conn.authenticated()) {
-          ws.abort();
-          return new PolygonConnection.Outcome(PolygonConnection.End.DISCONNECTED,
-              "no auth reply within " + settings.handshakeTimeout(), false);
-        }
+        ws.abort();
+        return new PolygonConnection.Outcome(PolygonConnection.End.DISCONNECTED,
+            "no auth reply within " + settings.handshakeTimeout(), false);
       }
-      state = State.STREAMING;
+      if (!conn.ended().isDone()) {
+        state = State.STREAMING;
+      }
       return conn.ended().get();
     } catch (ExecutionException e) {
       return new PolygonConnection.Outcome(PolygonConnection.End.DISCONNECTED, e.getCause().toString(), false);
