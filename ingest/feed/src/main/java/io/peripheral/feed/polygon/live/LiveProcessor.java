@@ -31,6 +31,7 @@ public final class LiveProcessor implements Runnable {
   private final Supplier<Set<String>> backfillSymbols;
   private final LiveMetrics metrics;
   private final RecentTrades recent;
+  private final long dedupeWindowNanos;
   private final ArrayDeque<Gap> recentGaps = new ArrayDeque<>();
   private final List<Trade> frameTrades = new ArrayList<>();
   private final LiveEventSink collector;
@@ -48,6 +49,7 @@ public final class LiveProcessor implements Runnable {
     this.backfillSymbols = backfillSymbols;
     this.metrics = metrics;
     this.recent = new RecentTrades(dedupeWindowNanos);
+    this.dedupeWindowNanos = dedupeWindowNanos;
     this.collector = new LiveEventSink() {
       @Override
       public void trade(Trade trade) {
@@ -109,10 +111,18 @@ public final class LiveProcessor implements Runnable {
       return;
     }
     if (pendingGap != null) {
-      // WebSocket times are whole milliseconds: the gap ends with the last nanosecond of the first new trade's ms
-      long first = frameTrades.stream().mapToLong(Trade::sipTimestamp).min().orElseThrow() + MS - 1;
-      backfill(new Gap(lastTradeNanos, Math.max(first, lastTradeNanos), pendingGap));
-      pendingGap = null;
+      // The gap ends at the first NEW trade after it: not one resent from before the drop, not a late print.
+      long first = Long.MAX_VALUE;
+      for (Trade t : frameTrades) {
+        if (t.sipTimestamp() > lastTradeNanos && !recent.contains(t)) {
+          first = Math.min(first, t.sipTimestamp());
+        }
+      }
+      if (first != Long.MAX_VALUE) {
+        // WebSocket times are whole milliseconds: the gap ends with the last nanosecond of that millisecond
+        backfill(new Gap(lastTradeNanos, first + MS - 1, pendingGap));
+        pendingGap = null;
+      }
     }
     for (Trade t : frameTrades) {
       emit(t, false);
@@ -122,6 +132,7 @@ public final class LiveProcessor implements Runnable {
   private void backfill(Gap gap) {
     Set<String> symbols = backfillSymbols.get();
     remember(gap);
+    recent.protect(gap.fromNanos() - dedupeWindowNanos, gap.toNanos() + dedupeWindowNanos);
     if (symbols.isEmpty()) {
       LOG.infof("gap %s: no symbols to backfill (trades subscribed with T.* and no backfill list); the "
           + "flat-file rebuild makes it whole", gap);

@@ -9,7 +9,8 @@ import java.util.Set;
  * De-duplication of trades within a window of event time: a trade is identified by symbol, trade id, exchange,
  * TRF id and sequence number (a trade id alone is unique only per exchange, and TRF reports share ids). Live
  * duplicates and backfilled trades that did arrive live are rejected. A trade with neither id nor sequence
- * number cannot be identified and is always accepted. Single-threaded.
+ * number cannot be identified and is always accepted. Memory: the trades of the last {@code windowNanos} of
+ * event time (plus, after a gap, those since the gap's start, see {@link #protect}). Single-threaded.
  */
 public final class RecentTrades {
   record Key(String symbol, String id, int exchange, int trfId, long sequence) {}
@@ -20,6 +21,8 @@ public final class RecentTrades {
   private final Set<Key> keys = new HashSet<>();
   private final ArrayDeque<Entry> order = new ArrayDeque<>();
   private long maxSip = Long.MIN_VALUE;
+  private long protectFrom = Long.MAX_VALUE;
+  private long protectUntil = Long.MIN_VALUE;
 
   public RecentTrades(long windowNanos) {
     this.windowNanos = windowNanos;
@@ -43,10 +46,22 @@ public final class RecentTrades {
       maxSip = t.sipTimestamp();
     }
     long horizon = maxSip - windowNanos;
+    if (maxSip <= protectUntil) {
+      horizon = Math.min(horizon, protectFrom);
+    }
     while (!order.isEmpty() && order.peekFirst().sip() < horizon) {
       keys.remove(order.pollFirst().key());
     }
     return true;
+  }
+
+  /**
+   * Keeps every trade from {@code fromNanos} on while event time has not passed {@code untilNanos}: around a
+   * gap, event time jumps by the gap's length, but a new session may still resend trades from before it.
+   */
+  public void protect(long fromNanos, long untilNanos) {
+    protectFrom = fromNanos;
+    protectUntil = untilNanos;
   }
 
   public boolean contains(Trade t) {

@@ -41,4 +41,15 @@ class RecentTradesTest {
     assertThat(r.add(t("", 4, -1, 0, 100))).isTrue();
     assertThat(r.add(t("", 4, -1, 0, 100))).isTrue();
   }
+
+  @Test
+  void keepsTradesFromBeforeAGapWhileEventTimeIsInsideIt() {
+    RecentTrades r = new RecentTrades(1_000L);
+    r.add(t("1", 4, -1, 10, 100));
+    r.protect(0, 50_000);
+    r.add(t("2", 4, -1, 11, 40_000));
+    assertThat(r.add(t("1", 4, -1, 10, 100))).isFalse();
+    r.add(t("3", 4, -1, 12, 60_000));
+    assertThat(r.add(t("1", 4, -1, 10, 100))).isTrue();
+  }
 }
