@@ -41,6 +41,7 @@ public final class FakePolygon implements AutoCloseable {
   private final List<Session> script = new CopyOnWriteArrayList<>();
   private final AtomicInteger connections = new AtomicInteger();
   private final List<String> received = new CopyOnWriteArrayList<>();
+  private final List<ServerWebSocket> open = new CopyOnWriteArrayList<>();
   private final List<String> restRequests = new CopyOnWriteArrayList<>();
   private final Set<String> authHeaders = ConcurrentHashMap.newKeySet();
   private final Deque<Integer> restFailures = new ArrayDeque<>();
@@ -109,6 +110,11 @@ public final class FakePolygon implements AutoCloseable {
     return Set.copyOf(authHeaders);
   }
 
+  /** Sends a frame on every open connection now (e.g. the next live trade after the scripted stream). */
+  public void broadcast(String frame) {
+    open.forEach(ws -> ws.writeTextMessage(frame));
+  }
+
   // ---- WebSocket ----
 
   private void onSocket(ServerWebSocket ws) {
@@ -117,6 +123,8 @@ public final class FakePolygon implements AutoCloseable {
       return;
     }
     int n = connections.getAndIncrement();
+    open.add(ws);
+    ws.closeHandler(v -> open.remove(ws));
     Session session = n < script.size() ? script.get(n) : Session.idle();
     Set<String> subscribed = ConcurrentHashMap.newKeySet();
     boolean[] authed = {false};

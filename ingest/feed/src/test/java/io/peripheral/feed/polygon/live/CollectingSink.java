@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Keeps what it is given (thread-safe: tests read while the processor writes). */
-final class CollectingSink implements LiveEventSink {
+class CollectingSink implements LiveEventSink {
   final List<Trade> trades = new CopyOnWriteArrayList<>();
   final List<QuoteEvent> quotes = new CopyOnWriteArrayList<>();
   final List<AggregateEvent> aggregates = new CopyOnWriteArrayList<>();

@@ -11,7 +11,12 @@ public final class LiveFeeds {
 
   public static LiveSettings settings(FakePolygon fake, String key, String subscribe, List<String> backfill,
       Duration evictedFloor) {
-    return new LiveSettings(URI.create(fake.wsUrl()), key, subscribe, backfill, 10_000, Duration.ofMillis(100),
+    return settings(fake, key, subscribe, backfill, evictedFloor, 10_000);
+  }
+
+  public static LiveSettings settings(FakePolygon fake, String key, String subscribe, List<String> backfill,
+      Duration evictedFloor, int queueCapacity) {
+    return new LiveSettings(URI.create(fake.wsUrl()), key, subscribe, backfill, queueCapacity, Duration.ofMillis(100),
         Duration.ofSeconds(2), evictedFloor, Duration.ofMinutes(1), Duration.ofSeconds(10), Duration.ofSeconds(5));
   }
 }

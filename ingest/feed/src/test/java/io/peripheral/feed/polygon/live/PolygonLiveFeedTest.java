@@ -101,4 +101,42 @@ class PolygonLiveFeedTest {
     await().atMost(WAIT).until(() -> fake.connections() == 2 && feed.state() == PolygonLiveFeed.State.STREAMING);
     assertThat(feed.metrics().reconnects()).isEqualTo(1);
   }
+
+  @Test
+  void aFullQueueDropsFramesRecordsTheGapAndBackfillsIt() throws Exception {
+    fake.script(Session.stream(MARKET.firstMs(), MARKET.lastMs() + 1, Session.End.STAY_OPEN)).duplicateEvery(0);
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    LiveEventSink slow = new CollectingSink() {
+      @Override
+      public void trade(Trade trade) {
+        try {
+          release.await(); // a stalled producer: the reader must not wait for it
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        super.trade(trade);
+      }
+    };
+    CollectingSink out = (CollectingSink) slow;
+    io.peripheral.feed.polygon.rest.PolygonRestClient rest = new io.peripheral.feed.polygon.rest.PolygonRestClient(
+        io.peripheral.feed.polygon.rest.RestSettings.of(fake.restUrl(), FakePolygon.KEY, 1000, 3,
+            Duration.ofSeconds(2)));
+    feed = new PolygonLiveFeed(LiveFeeds.settings(fake, FakePolygon.KEY, "T.*", List.of("AAPL", "MSFT", "TSLA"),
+        Duration.ofSeconds(1), 4), slow, new io.peripheral.feed.polygon.backfill.RestGapFiller(rest),
+        new SimpleMeterRegistry()).start();
+    await().atMost(WAIT).until(() -> feed.queue().dropped() > 0);
+    release.countDown();
+    // frames dropped at the very end wait for the next new trade to bound their gap: send one
+    await().atMost(WAIT).until(() -> feed.queue().size() == 0);
+    fake.broadcast("[{\"ev\":\"T\",\"sym\":\"AAPL\",\"x\":11,\"i\":\"next\",\"p\":186,\"s\":100,\"t\":"
+        + (MARKET.lastMs() + 1000) + ",\"q\":999999}]");
+    await().atMost(WAIT).until(() -> out.trades.size() == MARKET.prints().size() + 1);
+    assertThat(feed.metrics().gaps()).isGreaterThanOrEqualTo(1);
+    assertThat(feed.metrics().backfilled()).isPositive();
+    assertThat(out.trades.subList(0, MARKET.prints().size())).extracting(Trade::tradeId, Trade::symbol)
+        .containsExactlyInAnyOrderElementsOf(MARKET.prints().stream().map(p -> org.assertj.core.groups.Tuple.tuple(
+            p.rest().get("id").asText(), p.ticker())).toList());
+    assertThat(feed.state()).isEqualTo(PolygonLiveFeed.State.STREAMING); // the connection stayed up
+    assertThat(fake.connections()).isEqualTo(1);
+  }
 }
