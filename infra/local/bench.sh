@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # make bench: throughput benchmarks against the test stack (real broker and database), printed as tables.
 # Benchmarks, not tests: the machine is shared and noisy, so compare ratios measured within one run.
-#   BENCH=all|feed|bars|replay|strategy (default all); REPLAY_TICKS (default 2000000)
+#   BENCH=all|feed|polygon|bars|replay|strategy (default all); REPLAY_TICKS (default 2000000)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
@@ -31,6 +31,11 @@ if [ "$what" = all ] || [ "$what" = feed ]; then
   echo "## (a) synthetic source into Kafka: Arrow batches vs per-tick JSON"
   KAFKA_BOOTSTRAP=localhost:19092 PG_URL=jdbc:postgresql://localhost:15432/peripheral \
     infra/local/feed.sh bench --bootstrap localhost:19092 2>"$out/feed-bench.err"
+  echo
+fi
+
+if [ "$what" = all ] || [ "$what" = polygon ]; then
+  infra/local/feed.sh bench-ws --frames "${WS_FRAMES:-200000}" 2>"$out/ws-bench.err"
   echo
 fi
 

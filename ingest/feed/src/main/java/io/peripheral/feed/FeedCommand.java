@@ -1,6 +1,7 @@
 package io.peripheral.feed;
 
 import io.peripheral.feed.bench.BenchCommand;
+import io.peripheral.feed.bench.WsParseBench;
 import io.peripheral.feed.polygon.backfill.BackfillCommand;
 import io.peripheral.feed.replay.ReplayCommand;
 import io.peripheral.feed.serve.ServeCommand;
@@ -13,7 +14,8 @@ import picocli.CommandLine.Command;
 @TopCommand
 @Command(name = "feed", mixinStandardHelpOptions = true,
     description = "Peripheral feed: trades to Arrow batches on Kafka.",
-    subcommands = {ServeCommand.class, ReplayCommand.class, BackfillCommand.class, BenchCommand.class})
+    subcommands = {ServeCommand.class, ReplayCommand.class, BackfillCommand.class, BenchCommand.class,
+        WsParseBench.class})
 public class FeedCommand implements Callable<Integer> {
   private final ServeCommand serve;
 
