@@ -29,6 +29,9 @@ final class PolygonHealth {
     if (!feed.recentGaps().isEmpty()) {
       r.withData("lastGap", feed.recentGaps().get(feed.recentGaps().size() - 1).toString());
     }
+    if (feed.lastDisconnect() != null) {
+      r.withData("lastDisconnect", feed.lastDisconnect());
+    }
     if (failure != null) {
       r.withData("error", failure);
     }

@@ -125,7 +125,7 @@ public final class LiveProcessor implements Runnable {
       }
     }
     for (Trade t : frameTrades) {
-      emit(t, false);
+      emit(t);
     }
   }
 
@@ -149,27 +149,32 @@ public final class LiveProcessor implements Runnable {
       return;
     }
     trades.sort(Comparator.comparingLong(Trade::sipTimestamp));
-    long added = 0;
+    List<Trade> fresh = new ArrayList<>(trades.size());
     for (Trade t : trades) {
-      if (emit(t, true)) {
-        added++;
+      if (accept(t)) {
+        fresh.add(t);
       }
     }
+    sink.backfill(fresh);
+    metrics.backfilled.increment(fresh.size());
+    long added = fresh.size();
     LOG.infof("gap %s: backfilled %,d trade(s) of %d symbol(s) (%,d already received live) in %d ms", gap, added,
         symbols.size(), trades.size() - added, (System.nanoTime() - t0) / 1_000_000);
   }
 
-  private boolean emit(Trade t, boolean backfilled) {
+  private void emit(Trade t) {
+    if (accept(t)) {
+      sink.trade(t);
+      metrics.trades.increment();
+      metrics.event(t.sipTimestamp());
+    }
+  }
+
+  /** Remembers a trade for de-duplication; false (and counted) for a duplicate. */
+  private boolean accept(Trade t) {
     if (!recent.add(t)) {
       metrics.duplicates.increment();
       return false;
-    }
-    sink.trade(t);
-    if (backfilled) {
-      metrics.backfilled.increment();
-    } else {
-      metrics.trades.increment();
-      metrics.event(t.sipTimestamp());
     }
     if (t.sipTimestamp() > lastTradeNanos) {
       lastTradeNanos = t.sipTimestamp();

@@ -38,6 +38,7 @@ public final class PolygonLiveFeed implements AutoCloseable {
   private final Object lock = new Object();
   private volatile State state = State.IDLE;
   private volatile String failure;
+  private volatile String lastDisconnect;
   private volatile boolean stopping;
   private volatile WebSocket current;
   private volatile PolygonConnection connection;
@@ -59,11 +60,22 @@ public final class PolygonLiveFeed implements AutoCloseable {
   public synchronized PolygonLiveFeed start() {
     if (connector == null) {
       processing = daemon(processor, "polygon-processor");
-      connector = daemon(this::connectLoop, "polygon-connector");
+      connector = daemon(this::connectLoopGuarded, "polygon-connector");
       processing.start();
       connector.start();
     }
     return this;
+  }
+
+  /** A bug in the loop must not leave a silently dead feed: it turns health down with the cause. */
+  private void connectLoopGuarded() {
+    try {
+      connectLoop();
+    } catch (RuntimeException | Error e) {
+      failure = "the connector stopped: " + e;
+      state = State.FAILED;
+      LOG.error(failure, e);
+    }
   }
 
   private void connectLoop() {
@@ -86,6 +98,7 @@ public final class PolygonLiveFeed implements AutoCloseable {
         LOG.error(failure);
         return;
       }
+      lastDisconnect = outcome.end() + ": " + outcome.detail();
       queue.markGap(outcome.detail());
       metrics.reconnects.increment();
       Duration delay = backoff.next(outcome.end() == PolygonConnection.End.MAX_CONNECTIONS,
@@ -187,6 +200,11 @@ public final class PolygonLiveFeed implements AutoCloseable {
   public String failure() {
     Throwable t = processor.failure();
     return t != null ? "processing failed: " + t.getMessage() : failure;
+  }
+
+  /** How the last session ended (null before the first end). */
+  public String lastDisconnect() {
+    return lastDisconnect;
   }
 
   public LiveMetrics metrics() {

@@ -25,6 +25,11 @@ public final class UnwiredQuoteAggregateSink implements LiveEventSink {
   }
 
   @Override
+  public void backfill(java.util.List<Trade> backfilled) {
+    trades.backfill(backfilled);
+  }
+
+  @Override
   public void quote(QuoteEvent quote) {
     long n = quotes.incrementAndGet();
     if (n == 1 || n % 100_000 == 0) {

@@ -51,6 +51,9 @@ public final class FakePolygon implements AutoCloseable {
   private volatile int frameEvents = 25;
 
   public FakePolygon(Market market) {
+    // A Quarkus test started earlier in the same JVM sets this (the feed serves no WebSocket): it would make
+    // Vert.x answer the upgrade with a plain HTTP response.
+    System.clearProperty("vertx.disableWebsockets");
     this.market = market;
     this.server = vertx.createHttpServer(new HttpServerOptions().setMaxWebSocketMessageSize(1 << 24));
     server.webSocketHandler(this::onSocket).requestHandler(this::onRequest);

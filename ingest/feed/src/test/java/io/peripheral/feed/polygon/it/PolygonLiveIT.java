@@ -103,6 +103,9 @@ class PolygonLiveIT {
         .filter(p -> p.sipNanos() / 1_000_000L >= drop && p.sipNanos() / 1_000_000L < drop + 30_000).count();
     assertThat(missedLive).as("trades inside the 30 s drop").isGreaterThan(50);
     assertThat(healed.byPartition()).isEqualTo(uninterrupted.byPartition());
+    // the recovered trades travel in records marked as backfill (their bars become source=backfill)
+    assertThat(uninterrupted.backfillMarked()).isZero();
+    assertThat((long) healed.backfillMarked()).isBetween(missedLive, missedLive + 3);
     Map<String, Long> perSymbol = healed.all().stream()
         .collect(Collectors.groupingBy(TradesTopic.Seen::symbol, Collectors.counting()));
     assertThat(perSymbol).containsEntry("AAPL", 600L).containsEntry("MSFT", 400L).containsEntry("TSLA", 300L);

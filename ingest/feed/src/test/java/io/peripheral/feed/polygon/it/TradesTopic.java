@@ -2,6 +2,7 @@ package io.peripheral.feed.polygon.it;
 
 import io.peripheral.schemas.topic.ControlRecords;
 import io.peripheral.schemas.topic.TopicCatalog;
+import io.peripheral.schemas.topic.TradeOrigin;
 import io.peripheral.schemas.trade.Trade;
 import io.peripheral.schemas.trade.TradeArrowCodec;
 import io.peripheral.schemas.trade.TradeBatch;
@@ -30,7 +31,7 @@ final class TradesTopic {
   }
 
   /** Trades per partition in topic order, and end-of-stream markers seen. */
-  record Content(Map<Integer, List<Seen>> byPartition, int markers) {
+  record Content(Map<Integer, List<Seen>> byPartition, int markers, int backfillMarked) {
     List<Seen> all() {
       return byPartition.values().stream().flatMap(List::stream).toList();
     }
@@ -44,6 +45,7 @@ final class TradesTopic {
     p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     Map<Integer, List<Seen>> out = new TreeMap<>();
     int markers = 0;
+    int marked = 0;
     try (KafkaConsumer<byte[], byte[]> consumer =
         new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
       List<TopicPartition> parts = new ArrayList<>();
@@ -64,6 +66,9 @@ final class TradesTopic {
             continue;
           }
           TradeBatch batch = TradeArrowCodec.decode(rec.value());
+          if (TradeOrigin.isBackfill(rec.headers())) {
+            marked += batch.size();
+          }
           List<Seen> list = out.computeIfAbsent(rec.partition(), k -> new ArrayList<>());
           for (int i = 0; i < batch.size(); i++) {
             list.add(Seen.of(batch.get(i)));
@@ -71,6 +76,6 @@ final class TradesTopic {
         }
       }
     }
-    return new Content(out, markers);
+    return new Content(out, markers, marked);
   }
 }
