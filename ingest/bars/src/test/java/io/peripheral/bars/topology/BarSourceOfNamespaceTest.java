@@ -49,4 +49,49 @@ class BarSourceOfNamespaceTest {
     assertThat(bars.stream().filter(b -> b.interval() == Interval.S1 && b.start() == T0).findFirst().orElseThrow()
         .source()).isEqualTo(BarSource.LIVE);
   }
+
+  @Test
+  void aSplicedGapGivesTheBarsOfAnUninterruptedRunWithTheGapsWindowsMarkedBackfill() {
+    java.util.Random random = new java.util.Random(3);
+    List<Trade> trades = new ArrayList<>();
+    long t = T0;
+    for (int i = 0; i < 3000; i++) {
+      t += random.nextInt(120_000_000); // ~3 minutes
+      trades.add(Trade.of(random.nextBoolean() ? "AAPL" : "MSFT", t, 100 + random.nextInt(100) / 100.0,
+          1 + random.nextInt(300), random.nextInt(5) == 0 ? new int[] {37} : new int[0]));
+    }
+    List<Bar> whole = new ArrayList<>();
+    List<Bar> spliced = new ArrayList<>();
+    BarsConfig config = BarsConfig.builder().withFormingInterval(Duration.ZERO).build();
+    try (BarsDriver d = new BarsDriver(config)) {
+      for (int from = 0; from < trades.size(); from += 250) {
+        d.send(trades.subList(from, Math.min(trades.size(), from + 250)));
+      }
+      d.endOfStream();
+      whole.addAll(d.allFinalBars());
+    }
+    try (BarsDriver d = new BarsDriver(config)) {
+      d.send(trades.subList(0, 1000));
+      d.sendBackfill(trades.subList(1000, 1700));
+      d.send(trades.subList(1700, trades.size()));
+      d.endOfStream();
+      spliced.addAll(d.allFinalBars());
+    }
+    long gapFrom = trades.get(1000).sipTimestamp();
+    long gapTo = trades.get(1699).sipTimestamp();
+    assertThat(spliced).hasSameSizeAs(whole);
+    for (int i = 0; i < whole.size(); i++) {
+      Bar w = whole.get(i);
+      Bar s = spliced.get(i);
+      assertThat(s.symbol() + s.interval() + s.start()).isEqualTo(w.symbol() + w.interval() + w.start());
+      assertThat(List.of(s.open(), s.high(), s.low(), s.close(), s.volume(), (double) s.tradeCount()))
+          .isEqualTo(List.of(w.open(), w.high(), w.low(), w.close(), w.volume(), (double) w.tradeCount()));
+      boolean touched = trades.subList(1000, 1700).stream().anyMatch(x -> x.symbol().equals(s.symbol())
+          && s.interval().windowStart(x.sipTimestamp()) == s.start());
+      assertThat(s.source()).as(s.symbol() + " " + s.interval() + " " + s.start())
+          .isEqualTo(touched ? BarSource.BACKFILL : BarSource.LIVE);
+    }
+    assertThat(spliced).anyMatch(b -> b.source() == BarSource.LIVE).anyMatch(b -> b.source() == BarSource.BACKFILL);
+    assertThat(gapTo).isGreaterThan(gapFrom);
+  }
 }
