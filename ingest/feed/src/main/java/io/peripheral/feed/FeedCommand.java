@@ -3,6 +3,7 @@ package io.peripheral.feed;
 import io.peripheral.feed.bench.BenchCommand;
 import io.peripheral.feed.bench.WsParseBench;
 import io.peripheral.feed.polygon.backfill.BackfillCommand;
+import io.peripheral.feed.polygon.rest.ConditionsCommand;
 import io.peripheral.feed.replay.ReplayCommand;
 import io.peripheral.feed.serve.ServeCommand;
 import io.quarkus.picocli.runtime.annotations.TopCommand;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
 @Command(name = "feed", mixinStandardHelpOptions = true,
     description = "Peripheral feed: trades to Arrow batches on Kafka.",
     subcommands = {ServeCommand.class, ReplayCommand.class, BackfillCommand.class, BenchCommand.class,
-        WsParseBench.class})
+        ConditionsCommand.class, WsParseBench.class})
 public class FeedCommand implements Callable<Integer> {
   private final ServeCommand serve;
 
