@@ -37,6 +37,7 @@ public class PolygonFeedService {
   private final MeterRegistry registry;
   private volatile PolygonLiveFeed feed;
   private volatile String failure;
+  private volatile boolean starting;
   private KafkaLiveTrades trades;
   private ReferenceData reference;
   private ScheduledExecutorService refresher;
@@ -52,6 +53,7 @@ public class PolygonFeedService {
       return;
     }
     FeedConfig.Polygon p = config.polygon();
+    starting = true;
     try {
       LiveSettings live = new LiveSettings(URI.create(p.wsUrl()), p.apiKey().orElse(null), p.subscribe(),
           p.backfillSymbols().orElse(List.of()), p.queueCapacity(), p.reconnectInitial(), p.reconnectMax(),
@@ -59,10 +61,14 @@ public class PolygonFeedService {
       PolygonRestClient rest = new PolygonRestClient(RestSettings.of(p.restUrl(), p.apiKey().orElse(null),
           p.restRatePerSecond(), p.restMaxAttempts(), p.restMaxBackoff()));
       if (p.loadReference()) {
+        // loaded beside the live feed (a slow or failing REST API must not delay it), then checked hourly
         reference = new ReferenceData(rest, Instant::now, Duration.ofDays(1));
-        reference.load();
-        refresher = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "polygon-reference"));
-        refresher.scheduleWithFixedDelay(reference::refreshIfStale, 1, 1, TimeUnit.HOURS);
+        refresher = Executors.newSingleThreadScheduledExecutor(r -> {
+          Thread t = new Thread(r, "polygon-reference");
+          t.setDaemon(true);
+          return t;
+        });
+        refresher.scheduleWithFixedDelay(reference::refreshIfStale, 0, 1, TimeUnit.HOURS);
       }
       TopicCatalog catalog = TopicCatalog.forPrefix(config.feed().topicPrefix().orElse(""));
       trades = new KafkaLiveTrades(ProducerSettingsFactory.from(config.kafka(), null), catalog, metrics);
@@ -71,7 +77,14 @@ public class PolygonFeedService {
     } catch (RuntimeException e) {
       failure = e.getMessage();
       LOG.error("Polygon feed not started: " + e.getMessage());
+    } finally {
+      starting = false;
     }
+  }
+
+  /** True while {@link #start} creates topics and the producer (before the feed exists). */
+  public boolean starting() {
+    return starting;
   }
 
   void onStop(@Observes ShutdownEvent event) {

@@ -16,6 +16,9 @@ final class PolygonHealth {
     PolygonLiveFeed feed = service.feed();
     String failure = service.failure();
     if (feed == null) {
+      if (failure == null && service.starting()) {
+        return r.withData("state", "starting").down();
+      }
       return r.withData("state", "not started").withData("error", failure == null ? "not started" : failure).down();
     }
     LiveMetrics m = feed.metrics();
