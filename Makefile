@@ -4,7 +4,7 @@ MVN ?= mvn -B -ntp -q
 FEED ?=
 SPEED ?= max
 
-.PHONY: run test build stack-up stack-down stack-status replay reconcile bench strategy schemas clean
+.PHONY: run test build stack-up stack-down stack-status replay reconcile backfill bench strategy schemas clean
 
 ## make run: build, start the dev stack, every service and a feed; Ctrl-C stops all of it.
 run: build
@@ -38,6 +38,12 @@ replay:
 reconcile:
 	@test -n "$(DATE)" || { echo "usage: make reconcile DATE=2024-01-02 [AGGS=path[,path]] [FLATFILES=dir/us_stocks_sip]"; exit 2; }
 	@infra/local/feed.sh reconcile --date "$(DATE)" $(if $(AGGS),--aggs "$(AGGS)") $(if $(FLATFILES),--root "$(FLATFILES)") $(if $(FAIL_ON_DIFF),--fail-on-diff)
+
+## make backfill SYMBOLS=AAPL,MSFT FROM=2024-01-02 [TO=2024-01-03] [ID=name]: load whole New York days of trades
+## through Polygon REST (POLYGON_API_KEY) into a running stack; their bars get source=backfill.
+backfill:
+	@test -n "$(SYMBOLS)" -a -n "$(FROM)" || { echo "usage: make backfill SYMBOLS=AAPL,MSFT FROM=2024-01-02 [TO=2024-01-03]"; exit 2; }
+	@infra/local/feed.sh backfill --symbols "$(SYMBOLS)" --from "$(FROM)" $(if $(TO),--to "$(TO)") $(if $(ID),--id "$(ID)")
 
 ## make bench: throughput benchmarks, printed as tables (see docs/performance.md).
 bench:

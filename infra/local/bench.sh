@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # make bench: throughput benchmarks against the test stack (real broker and database), printed as tables.
 # Benchmarks, not tests: the machine is shared and noisy, so compare ratios measured within one run.
-#   BENCH=all|feed|flatfile|bars|replay|strategy (default all); REPLAY_TICKS (default 2000000);
-#   FLATFILE_ROWS (default 5000000)
+#   BENCH=all|feed|flatfile|polygon|bars|replay|strategy (default all); REPLAY_TICKS (default 2000000);
+#   FLATFILE_ROWS (default 5000000); WS_FRAMES (default 200000)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
@@ -40,6 +40,8 @@ if [ "$what" = all ] || [ "$what" = flatfile ]; then
   rows=${FLATFILE_ROWS:-5000000}
   KAFKA_BOOTSTRAP=localhost:19092 infra/local/feed.sh bench-flatfile --bootstrap localhost:19092 --rows "$rows" \
     --file "$out/flatfile-trades-$rows.csv.gz" 2>"$out/flatfile-bench.err"
+if [ "$what" = all ] || [ "$what" = polygon ]; then
+  infra/local/feed.sh bench-ws --frames "${WS_FRAMES:-200000}" 2>"$out/ws-bench.err"
   echo
 fi
 

@@ -8,6 +8,9 @@ stack=infra/local/stack.sh
 logs="$root/.local/dev/logs"
 mkdir -p "$logs"
 export KAFKA_BOOTSTRAP=${KAFKA_BOOTSTRAP:-localhost:${KAFKA_PORT:-9092}}
+# POLYGON_* from the git-ignored .env (the environment wins); the key is never printed.
+# shellcheck source=infra/local/env.sh
+. infra/local/env.sh
 
 feed=${FEED:-}
 if [ -z "$feed" ]; then
@@ -15,7 +18,10 @@ if [ -z "$feed" ]; then
 fi
 case "$feed" in
   synthetic|none) ;;
-  polygon) echo "FEED=polygon: the Polygon client is not built yet (see the open issues); use FEED=synthetic or FEED=none" >&2; exit 2 ;;
+  polygon)
+    if [ -z "${POLYGON_API_KEY:-}" ]; then
+      echo "FEED=polygon needs POLYGON_API_KEY (in the environment or in $root/.env); see docs/market-data.md" >&2; exit 2
+    fi ;;
   *) echo "FEED must be synthetic, none or polygon (was '$feed')" >&2; exit 2 ;;
 esac
 
@@ -65,7 +71,7 @@ wait_ready feed http://localhost:8081/q/health/ready 120
 
 cat <<MSG
 
-Peripheral is running (feed: $feed).
+Peripheral is running (feed: $feed$( [ "$feed" = polygon ] && echo ", ${POLYGON_WS_URL:-wss://socket.polygon.io/stocks} ${POLYGON_SUBSCRIBE:-T.*,Q.*}")).
   API            http://localhost:8080/api/symbols   http://localhost:8080/api/bars/AAPL?interval=1m
   Quotes         http://localhost:8080/api/quotes/AAPL   http://localhost:8080/api/quotes?symbols=AAPL,MSFT
   WebSocket      ws://localhost:8080/ws  {"op":"subscribe","channel":"bars","symbol":"AAPL","interval":"1m"}

@@ -10,6 +10,7 @@ import io.peripheral.bars.streams.BarsStreams;
 import io.peripheral.bars.streams.ReplaySupervisor;
 import io.peripheral.bars.streams.StreamsSettings;
 import io.peripheral.bars.topology.BarsConfig;
+import io.peripheral.bars.topology.ConditionRules;
 import io.peripheral.schemas.topic.TopicAdmin;
 import io.peripheral.schemas.topic.TopicCatalog;
 import io.quarkus.runtime.ShutdownEvent;
@@ -45,18 +46,21 @@ public class BarsService {
     BarsServiceConfig.Bars bars = config.bars();
     StreamsSettings streams = new StreamsSettings(bootstrap, Path.of(bars.stateDir()), bars.threads(),
         bars.commitInterval());
+    ConditionRules rules = bars.rulesFile().map(f -> ConditionRules.load(Path.of(f)))
+        .orElseGet(ConditionRules::builtin);
+    LOG.infof("condition rules %s (%d conditions)", rules.version(), rules.masks().size());
     if (bars.enabled()) {
       TopicCatalog catalog = TopicCatalog.live();
       TopicAdmin.ensureTopics(bootstrap, catalog);
       BarsConfig liveConfig = BarsConfig.builder().withGrace(bars.grace())
-          .withFormingInterval(bars.formingInterval()).build();
+          .withFormingInterval(bars.formingInterval()).withRules(rules).build();
       live = new BarsStreams(bars.applicationId(), catalog, liveConfig, new BarsMetrics(registry, "live"), streams)
           .start();
     }
     if (config.replays().enabled()) {
       BarsServiceConfig.Replays r = config.replays();
       BarsConfig replayConfig = BarsConfig.builder().withGrace(r.grace()).withFormingInterval(r.formingInterval())
-          .build();
+          .withRules(rules).build();
       replays = new ReplaySupervisor(new ReplaySupervisor.Settings(r.applicationIdPrefix(),
           java.util.regex.Pattern.compile(r.include()), r.pollInterval(),
           r.idleAfterEnd(), r.abandonAfter()), replayConfig,

@@ -37,6 +37,12 @@ public interface BarsServiceConfig {
     @WithDefault("250ms")
     Duration formingInterval();
 
+    /**
+     * A condition table written by {@code feed conditions} (Polygon's consolidated rules) to use instead of the
+     * built-in {@code builtin-1}, for live bars and replays alike. Env BARS_RULES_FILE.
+     */
+    java.util.Optional<String> rulesFile();
+
     @WithDefault("1")
     int threads();
 

@@ -4,6 +4,7 @@ import io.peripheral.schemas.bar.Bar;
 import io.peripheral.schemas.bar.BarSource;
 import io.peripheral.schemas.bar.Interval;
 import io.peripheral.schemas.topic.ControlRecords;
+import io.peripheral.schemas.topic.TradeOrigin;
 import io.peripheral.schemas.trade.TradeBatch;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -101,6 +102,7 @@ final class BarAggregator implements Processor<String, TradeColumns, String, Obj
       return;
     }
     TradeColumns batch = record.value();
+    boolean backfill = TradeOrigin.isBackfill(record.headers());
     String[] names = batch.names;
     KeyState[][] keysByName = new KeyState[names.length][]; // resolved once per symbol per batch
     int[] conditionStart = batch.conditionStart;
@@ -134,7 +136,7 @@ final class BarAggregator implements Processor<String, TradeColumns, String, Obj
         if (k.open.size() > 1) {
           closeDue(k);
         }
-        w.apply(sip, price, size, mask, streamTime >= end);
+        w.apply(sip, price, size, mask, streamTime >= end, backfill);
         k.storeDirty = true;
         if (end + graceNs < nextDeadline) {
           nextDeadline = end + graceNs;

@@ -42,7 +42,7 @@ public final class BarsTopology {
   }
 
   public static Topology build(TopicCatalog catalog, BarsConfig config) {
-    BarSource source = catalog.isReplay() ? BarSource.REPLAY : BarSource.LIVE;
+    BarSource source = sourceOf(catalog);
     Topology topology = new Topology();
     topology.addSource(SOURCE, Serdes.String().deserializer(),
         new TradeColumnsDeserializer(), catalog.trades().name());
@@ -62,6 +62,20 @@ public final class BarsTopology {
         objectSerializer(new TradeBatchSerde().serializer()), new LateTradePartitioner(), AGGREGATOR);
     return topology;
   }
+
+  /**
+   * live for the live namespace; backfill for {@code replay.backfill-<id>.} (whole days loaded through Polygon
+   * REST by {@code feed backfill}: they supersede live and replay bars); replay for every other replay.
+   */
+  static BarSource sourceOf(TopicCatalog catalog) {
+    if (!catalog.isReplay()) {
+      return BarSource.LIVE;
+    }
+    return catalog.prefix().startsWith("replay." + BACKFILL_ID_PREFIX) ? BarSource.BACKFILL : BarSource.REPLAY;
+  }
+
+  /** Must match {@code io.peripheral.feed.polygon.backfill.Backfill.ID_PREFIX}. */
+  static final String BACKFILL_ID_PREFIX = "backfill-";
 
   @SuppressWarnings("unchecked")
   private static <T> Serializer<Object> objectSerializer(Serializer<T> typed) {

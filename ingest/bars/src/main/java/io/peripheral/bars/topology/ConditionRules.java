@@ -49,6 +49,44 @@ public record ConditionRules(String version, Map<Integer, Integer> masks, Set<In
     return new ConditionRules("builtin-1", m, Set.of(7, 8, 10, 11));
   }
 
+  /**
+   * A table written by {@code feed conditions} (Polygon's {@code update_rules.consolidated}): {@code version=...},
+   * {@code excluded-corrections=7,8,10,11} and {@code condition.<id>=YNY} (high-low, open-close, volume).
+   */
+  public static ConditionRules load(java.nio.file.Path file) {
+    java.util.Properties p = new java.util.Properties();
+    try (java.io.Reader r = java.nio.file.Files.newBufferedReader(file)) {
+      p.load(r);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("could not read condition rules " + file, e);
+    }
+    return fromProperties(p, file.toString());
+  }
+
+  static ConditionRules fromProperties(java.util.Properties p, String origin) {
+    String version = p.getProperty("version");
+    if (version == null || version.isBlank()) {
+      throw new IllegalArgumentException(origin + ": no version");
+    }
+    Map<Integer, Integer> m = new TreeMap<>();
+    for (String key : p.stringPropertyNames()) {
+      if (key.startsWith("condition.")) {
+        String flags = p.getProperty(key).trim();
+        if (!flags.matches("[YN]{3}")) {
+          throw new IllegalArgumentException(origin + ": " + key + "=" + flags + " is not three of Y/N");
+        }
+        put(m, flags, Integer.parseInt(key.substring("condition.".length())));
+      }
+    }
+    Set<Integer> excluded = new java.util.TreeSet<>();
+    for (String c : p.getProperty("excluded-corrections", "7,8,10,11").split(",")) {
+      if (!c.isBlank()) {
+        excluded.add(Integer.parseInt(c.trim()));
+      }
+    }
+    return new ConditionRules(version.trim(), m, excluded);
+  }
+
   private static void put(Map<Integer, Integer> m, String flags, int... ids) {
     int mask = (flags.charAt(0) == 'Y' ? HIGH_LOW : 0) | (flags.charAt(1) == 'Y' ? OPEN_CLOSE : 0)
         | (flags.charAt(2) == 'Y' ? VOLUME : 0);

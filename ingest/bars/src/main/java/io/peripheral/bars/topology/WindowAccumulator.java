@@ -35,6 +35,8 @@ final class WindowAccumulator {
   private int revision;
   private boolean hasOpenClose;
   private boolean hasHighLow;
+  // a trade recovered by a gap backfill (TradeOrigin header) went into this window: its bar is source=backfill
+  private boolean backfilled;
   boolean formingDirty;
 
   WindowAccumulator(long start, long end) {
@@ -43,6 +45,13 @@ final class WindowAccumulator {
   }
 
   void apply(long sip, double price, double size, int mask, boolean afterEnd) {
+    apply(sip, price, size, mask, afterEnd, false);
+  }
+
+  void apply(long sip, double price, double size, int mask, boolean afterEnd, boolean backfill) {
+    if (backfill) {
+      backfilled = true;
+    }
     if ((mask & ConditionRules.HIGH_LOW) != 0) {
       if (!hasHighLow) {
         high = price;
@@ -110,8 +119,9 @@ final class WindowAccumulator {
     double h = hasHighLow ? high : Math.max(o, c);
     double l = hasHighLow ? low : Math.min(o, c);
     double vwap = volume > 0 ? priceVolume / volume : 0;
+    BarSource s = backfilled && source.precedence() < BarSource.BACKFILL.precedence() ? BarSource.BACKFILL : source;
     return new Bar(symbol, interval, start, o, h, l, c, volume, vwap, count, sessions.of(interval, start), isFinal,
-        source, revision, rulesVersion);
+        s, revision, rulesVersion);
   }
 
   void write(ByteBuffer b) {
@@ -119,7 +129,8 @@ final class WindowAccumulator {
         .putDouble(high).putDouble(low).putDouble(hlFirst).putLong(hlFirstTs).putDouble(hlLast).putLong(hlLastTs)
         .putDouble(volume).putDouble(priceVolume);
     b.putInt(revision);
-    b.put((byte) ((hasOpenClose ? 1 : 0) | (hasHighLow ? 2 : 0) | (formingDirty ? 4 : 0)));
+    b.put((byte) ((hasOpenClose ? 1 : 0) | (hasHighLow ? 2 : 0) | (formingDirty ? 4 : 0)
+        | (backfilled ? 8 : 0)));
   }
 
   // count is stored separately by KeyState to keep the layout obvious
@@ -146,6 +157,7 @@ final class WindowAccumulator {
     w.hasOpenClose = (flags & 1) != 0;
     w.hasHighLow = (flags & 2) != 0;
     w.formingDirty = (flags & 4) != 0;
+    w.backfilled = (flags & 8) != 0;
     w.count = count;
     return w;
   }

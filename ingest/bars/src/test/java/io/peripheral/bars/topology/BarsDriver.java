@@ -60,6 +60,13 @@ final class BarsDriver implements AutoCloseable {
     trades.pipeInput(null, TradeBatch.of(batch));
   }
 
+  /** A batch marked as recovered by a gap backfill ({@code TradeOrigin} header). */
+  void sendBackfill(List<Trade> batch) {
+    RecordHeaders headers = new RecordHeaders();
+    io.peripheral.schemas.topic.TradeOrigin.markBackfill(headers);
+    trades.pipeInput(new TestRecord<>(null, TradeBatch.of(batch), headers));
+  }
+
   void sendRaw(byte[] value) {
     raw.pipeInput(null, value);
   }

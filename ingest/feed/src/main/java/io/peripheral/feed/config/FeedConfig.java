@@ -15,6 +15,8 @@ public interface FeedConfig {
 
   Replay replay();
 
+  Polygon polygon();
+
   /** The broker and how the feed produces to it. */
   interface Kafka {
     /** Same key as every other service: {@code peripheral.kafka.bootstrap-servers}. */
@@ -45,7 +47,7 @@ public interface FeedConfig {
 
   /** The live feed run by {@code serve}. */
   interface Feed {
-    /** synthetic, none, or polygon (a later issue; until then it behaves as none). Env FEED. */
+    /** synthetic, none, or polygon (the live Polygon WebSocket feed, {@link Polygon}). Env FEED. */
     @WithDefault("synthetic")
     Source source();
 
@@ -97,5 +99,61 @@ public interface FeedConfig {
 
     /** Where sort runs are spilled; default the JVM's temp directory. */
     Optional<String> tempDir();
+  }
+
+  /**
+   * Polygon.io (Massive): the live WebSocket feed, the REST client and gap backfill. The key comes from the
+   * environment ({@code POLYGON_API_KEY}, or the git-ignored {@code .env} read by the launch scripts) and is never
+   * logged: it travels in the auth message and in the REST Authorization header only.
+   */
+  interface Polygon {
+    /** Env POLYGON_WS_URL; {@code wss://delayed.polygon.io/stocks} is the 15-minute delayed feed. */
+    @WithDefault("wss://socket.polygon.io/stocks")
+    String wsUrl();
+
+    /** Env POLYGON_REST_URL. */
+    @WithDefault("https://api.polygon.io")
+    String restUrl();
+
+    /** Env POLYGON_API_KEY. */
+    Optional<String> apiKey();
+
+    /** Env POLYGON_SUBSCRIBE: comma-separated channels, e.g. {@code T.*,Q.*} or {@code T.AAPL,Q.AAPL,AM.*}. */
+    @WithDefault("T.*,Q.*")
+    String subscribe();
+
+    /** Symbols whose gaps are backfilled through REST even when trades are subscribed with {@code T.*}. */
+    Optional<java.util.List<String>> backfillSymbols();
+
+    /** Frames the reader may queue ahead of parsing; beyond it frames are dropped, counted and backfilled. */
+    @WithDefault("20000")
+    int queueCapacity();
+
+    /** First reconnect delay; doubles per failed attempt up to {@link #reconnectMax()}, with ±20 % jitter. */
+    @WithDefault("500ms")
+    Duration reconnectInitial();
+
+    @WithDefault("60s")
+    Duration reconnectMax();
+
+    /** Delay after a max_connections eviction (another connection with the same key took over). */
+    @WithDefault("30s")
+    Duration maxConnectionsBackoff();
+
+    /** REST requests per second (Polygon's basic plan allows 5 per minute; paid plans are unlimited). */
+    @WithDefault("50")
+    double restRatePerSecond();
+
+    /** Attempts per REST request on 429 and 5xx before giving up. */
+    @WithDefault("6")
+    int restMaxAttempts();
+
+    /** Longest wait between REST attempts (also caps a server's Retry-After). */
+    @WithDefault("60s")
+    Duration restMaxBackoff();
+
+    /** Load /v3/reference/conditions and /exchanges at start (and daily) to build the condition table. */
+    @WithDefault("true")
+    boolean loadReference();
   }
 }

@@ -44,11 +44,17 @@ public final class KafkaTradeSink implements BatchSink, AutoCloseable {
 
   @Override
   public void send(int partition, TradeBatch batch) {
+    send(partition, batch, null);
+  }
+
+  /** Sends one batch with record headers (e.g. {@code TradeOrigin}); null for none. */
+  public void send(int partition, TradeBatch batch, RecordHeaders headers) {
     checkFailure();
     byte[] value = encoder.encode(batch);
     int rows = batch.size();
     try {
-      Future<RecordMetadata> sent = producer.send(new ProducerRecord<>(topic, partition, null, value), (meta, e) -> {
+      Future<RecordMetadata> sent = producer.send(new ProducerRecord<>(topic, partition, null, null, value, headers),
+          (meta, e) -> {
         if (e != null) {
           failure.compareAndSet(null, e);
         } else {

@@ -5,13 +5,13 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /** Polls {@code replay_progress} until every bar topic partition of a replay is complete, or the deadline passes. */
-final class ProgressWait {
+public final class ProgressWait {
   private static final long POLL_MILLIS = 500;
   private static final long REPORT_NANOS = 10_000_000_000L;
   private final ReplayRepository repository;
   private final PrintStream out;
 
-  ProgressWait(ReplayRepository repository, PrintStream out) {
+  public ProgressWait(ReplayRepository repository, PrintStream out) {
     this.repository = repository;
     this.out = out;
   }
@@ -26,7 +26,7 @@ final class ProgressWait {
     return done + "/" + expected + " bar topic partitions complete";
   }
 
-  boolean await(String id, int expected, Duration timeout) {
+  public boolean await(String id, int expected, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     out.printf("  waiting for the bars service: %d bar topic partitions to complete (timeout %s)%n", expected,
         timeout);

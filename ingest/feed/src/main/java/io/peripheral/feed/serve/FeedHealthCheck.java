@@ -7,16 +7,18 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
-/** /q/health: the configured source and, for the synthetic feed, whether it runs and how much it produced. */
+/** /q/health: the configured source; for Polygon its connection, lag and gaps ({@link PolygonHealth}); for the synthetic feed whether it runs and how much it produced. */
 @Readiness
 @ApplicationScoped
 public class FeedHealthCheck implements HealthCheck {
   private final FeedConfig config;
   private final SyntheticFeedService synthetic;
+  private final PolygonFeedService polygon;
 
-  public FeedHealthCheck(FeedConfig config, SyntheticFeedService synthetic) {
+  public FeedHealthCheck(FeedConfig config, SyntheticFeedService synthetic, PolygonFeedService polygon) {
     this.config = config;
     this.synthetic = synthetic;
+    this.polygon = polygon;
   }
 
   @Override
@@ -24,6 +26,9 @@ public class FeedHealthCheck implements HealthCheck {
     FeedConfig.Feed.Source source = config.feed().source();
     HealthCheckResponseBuilder r = HealthCheckResponse.named("feed")
         .withData("source", source.name().toLowerCase(java.util.Locale.ROOT));
+    if (source == FeedConfig.Feed.Source.POLYGON) {
+      return PolygonHealth.describe(polygon, r).build();
+    }
     if (source != FeedConfig.Feed.Source.SYNTHETIC) {
       return r.up().build();
     }

@@ -1,0 +1,108 @@
+package io.peripheral.feed.polygon.backfill;
+
+import io.peripheral.feed.order.SipOrderMerge;
+import io.peripheral.feed.order.TradeSource;
+import io.peripheral.feed.polygon.rest.PolygonRestClient;
+import io.peripheral.feed.polygon.rest.RestTrades;
+import io.peripheral.feed.produce.AsyncBatchSink;
+import io.peripheral.feed.produce.FeedMetrics;
+import io.peripheral.feed.produce.KafkaTradeSink;
+import io.peripheral.feed.produce.PartitionBatcher;
+import io.peripheral.feed.produce.ProducerSettings;
+import io.peripheral.feed.replay.ProgressWait;
+import io.peripheral.feed.replay.Replay;
+import io.peripheral.feed.replay.ReplayRepository;
+import io.peripheral.schemas.topic.TopicAdmin;
+import io.peripheral.schemas.topic.TopicCatalog;
+import io.peripheral.schemas.trade.Trade;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code feed backfill}: loads whole days of trades for some symbols through REST and runs them through the bar
+ * topology exactly like a replay: in their own namespace {@code replay.backfill-<id>.} (so the live stream time
+ * and the late-trade rule are not involved), merged in SIP order, closed by end-of-stream markers, awaited until
+ * every bar is final. The bars service gives bars of a {@code backfill-} namespace {@code source=backfill}, which
+ * supersedes live and replay bars of the same windows (precedence rebuild > backfill > replay/live): the
+ * database never holds two versions of a window, so nothing is doubled.
+ */
+public final class Backfill {
+  /** Namespace ids of backfills start with this; the bars service derives {@code source=backfill} from it. */
+  public static final String ID_PREFIX = "backfill-";
+
+  /** What a run did. */
+  public record Summary(String id, String status, long produced, long rejected, double seconds) {
+    public boolean succeeded() {
+      return status.equals(Replay.COMPLETED) || status.equals(Replay.PRODUCED);
+    }
+  }
+
+  private final PolygonRestClient client;
+  private final ProducerSettings producer;
+  private final ReplayRepository repository;
+  private final FeedMetrics metrics;
+  private final PrintStream out;
+
+  public Backfill(PolygonRestClient client, ProducerSettings producer, ReplayRepository repository,
+      FeedMetrics metrics, PrintStream out) {
+    this.client = client;
+    this.producer = producer;
+    this.repository = repository;
+    this.metrics = metrics;
+    this.out = out;
+  }
+
+  public Summary run(BackfillRange range, String idSuffix, String rulesVersion, boolean noWait, Duration timeout) {
+    String id = ID_PREFIX + idSuffix;
+    TopicCatalog catalog = TopicCatalog.replay(id);
+    long start = System.nanoTime();
+    out.printf("backfill %s: %s %s..%s (America/New_York days) from %s into %s%n", id, range.symbols(),
+        range.from(), range.to(), client.settings().baseUrl(), catalog.trades().name());
+    TopicAdmin.ensureTopics(producer.bootstrap(), catalog);
+    repository.start(id, "polygon-rest:" + String.join(",", range.symbols()) + ":" + range.from() + ".." + range.to(),
+        rulesVersion);
+    List<RestTrades> sources = new ArrayList<>();
+    long produced = 0;
+    try (KafkaTradeSink sink = KafkaTradeSink.open(producer, catalog.trades().name(), "feed-" + id, metrics);
+        AsyncBatchSink sender = new AsyncBatchSink(sink, 8, "backfill-sender")) {
+      for (String s : range.symbols()) {
+        sources.add(new RestTrades(client, s, range.startNanos(), range.endNanos()));
+      }
+      int partitions = catalog.trades().partitions();
+      PartitionBatcher batcher = new PartitionBatcher(partitions, producer.batchRows(), producer.linger(), sender);
+      try (TradeSource merged = SipOrderMerge.of(sources)) {
+        for (Trade t = merged.next(); t != null; t = merged.next()) {
+          batcher.add(t);
+          produced++;
+        }
+      }
+      batcher.flushAll();
+      sender.drain();
+      sink.flush();
+      sink.endOfStream(partitions);
+      sink.flush();
+    } catch (RuntimeException e) {
+      repository.finish(id, rows(sources), rejected(sources), Replay.FAILED);
+      throw e;
+    }
+    out.printf("  produced %,d trades (%,d REST results rejected) in %.2f s%n", produced, rejected(sources),
+        (System.nanoTime() - start) / 1e9);
+    String status = Replay.PRODUCED;
+    if (!noWait) {
+      boolean done = new ProgressWait(repository, out).await(id, Replay.expectedProgressRows(), timeout);
+      status = done ? Replay.COMPLETED : Replay.TIMED_OUT;
+    }
+    repository.finish(id, rows(sources), rejected(sources), status);
+    return new Summary(id, status, produced, rejected(sources), (System.nanoTime() - start) / 1e9);
+  }
+
+  private static long rows(List<RestTrades> s) {
+    return s.stream().mapToLong(RestTrades::rows).sum();
+  }
+
+  private static long rejected(List<RestTrades> s) {
+    return s.stream().mapToLong(RestTrades::rejected).sum();
+  }
+}
