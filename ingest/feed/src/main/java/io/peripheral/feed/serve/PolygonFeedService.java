@@ -2,20 +2,25 @@ package io.peripheral.feed.serve;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.peripheral.feed.config.FeedConfig;
+import io.peripheral.feed.hotquote.HotQuoteWriter;
 import io.peripheral.feed.polygon.backfill.RestGapFiller;
 import io.peripheral.feed.polygon.live.KafkaLiveTrades;
+import io.peripheral.feed.polygon.live.LiveMarketData;
 import io.peripheral.feed.polygon.live.LiveSettings;
 import io.peripheral.feed.polygon.live.PolygonLiveFeed;
-import io.peripheral.feed.polygon.live.UnwiredQuoteAggregateSink;
 import io.peripheral.feed.polygon.rest.PolygonRestClient;
 import io.peripheral.feed.polygon.rest.ReferenceData;
 import io.peripheral.feed.polygon.rest.RestSettings;
+import io.peripheral.feed.produce.AggPublisher;
 import io.peripheral.feed.produce.FeedMetrics;
+import io.peripheral.feed.produce.ProducerSettings;
 import io.peripheral.feed.produce.ProducerSettingsFactory;
+import io.peripheral.feed.produce.QuotePublisher;
 import io.peripheral.schemas.topic.TopicCatalog;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,14 +43,19 @@ public class PolygonFeedService {
   private volatile PolygonLiveFeed feed;
   private volatile String failure;
   private volatile boolean starting;
+  private final Instance<HotQuoteWriter> hotQuotes;
   private KafkaLiveTrades trades;
+  private QuotePublisher quotes;
+  private AggPublisher aggregates;
   private ReferenceData reference;
   private ScheduledExecutorService refresher;
 
-  public PolygonFeedService(FeedConfig config, FeedMetrics metrics, MeterRegistry registry) {
+  public PolygonFeedService(FeedConfig config, FeedMetrics metrics, MeterRegistry registry,
+      Instance<HotQuoteWriter> hotQuotes) {
     this.config = config;
     this.metrics = metrics;
     this.registry = registry;
+    this.hotQuotes = hotQuotes;
   }
 
   public synchronized void start() {
@@ -71,9 +81,12 @@ public class PolygonFeedService {
         refresher.scheduleWithFixedDelay(reference::refreshIfStale, 0, 1, TimeUnit.HOURS);
       }
       TopicCatalog catalog = TopicCatalog.forPrefix(config.feed().topicPrefix().orElse(""));
-      trades = new KafkaLiveTrades(ProducerSettingsFactory.from(config.kafka(), null), catalog, metrics);
-      feed = new PolygonLiveFeed(live, new UnwiredQuoteAggregateSink(trades), new RestGapFiller(rest), registry)
-          .start();
+      ProducerSettings producer = ProducerSettingsFactory.from(config.kafka(), null);
+      trades = new KafkaLiveTrades(producer, catalog, metrics);
+      quotes = new QuotePublisher(producer, catalog, "feed-polygon-quotes", metrics);
+      aggregates = new AggPublisher(producer, catalog, "feed-polygon-aggs", metrics);
+      LiveMarketData sink = new LiveMarketData(trades, quotes, aggregates, hotQuotes.get(), registry);
+      feed = new PolygonLiveFeed(live, sink, new RestGapFiller(rest), registry).start();
     } catch (RuntimeException e) {
       failure = e.getMessage();
       LOG.error("Polygon feed not started: " + e.getMessage());
@@ -92,6 +105,8 @@ public class PolygonFeedService {
     if (f != null) {
       f.close();
       trades.close();
+      quotes.close();
+      aggregates.close();
     }
     if (refresher != null) {
       refresher.shutdownNow();

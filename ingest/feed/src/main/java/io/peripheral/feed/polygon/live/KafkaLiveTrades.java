@@ -17,7 +17,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 /**
  * The trade path of the live feed: the same partition batching, Arrow encoding and idempotent producer as the
  * synthetic feed, into the namespace's trades topic. Quotes and aggregates are not handled here (see
- * {@link UnwiredQuoteAggregateSink}).
+ * {@link LiveMarketData}).
  */
 public final class KafkaLiveTrades implements LiveEventSink, AutoCloseable {
   private final KafkaTradeSink sink;
@@ -79,12 +79,12 @@ public final class KafkaLiveTrades implements LiveEventSink, AutoCloseable {
 
   @Override
   public void quote(QuoteEvent quote) {
-    throw new UnsupportedOperationException("quotes go to UnwiredQuoteAggregateSink");
+    throw new UnsupportedOperationException("quotes go to LiveMarketData");
   }
 
   @Override
   public void aggregate(AggregateEvent aggregate) {
-    throw new UnsupportedOperationException("aggregates go to UnwiredQuoteAggregateSink");
+    throw new UnsupportedOperationException("aggregates go to LiveMarketData");
   }
 
   @Override

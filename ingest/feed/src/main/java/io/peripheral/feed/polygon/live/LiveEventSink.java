@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Where parsed live events go. Called from the single processing thread, in arrival order. The trade path
- * produces to the trades topic; quotes and Polygon aggregates go to {@link UnwiredQuoteAggregateSink} until the
- * quotes and aggregates topics exist (then a Kafka implementation replaces it, see docs/market-data.md).
+ * produces to the trades topic; {@link LiveMarketData} adds the quotes and Polygon-aggregates topics and the
+ * hot-quote cache.
  */
 public interface LiveEventSink {
   void trade(Trade trade);

@@ -4,18 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.peripheral.feed.hotquote.HotQuoteUpdate;
+import io.peripheral.feed.hotquote.HotQuoteWriter;
 import io.peripheral.feed.polygon.backfill.RestGapFiller;
 import io.peripheral.feed.polygon.fake.FakePolygon;
 import io.peripheral.feed.polygon.fake.Market;
 import io.peripheral.feed.polygon.fake.Session;
 import io.peripheral.feed.polygon.live.KafkaLiveTrades;
 import io.peripheral.feed.polygon.live.LiveFeeds;
+import io.peripheral.feed.polygon.live.LiveMarketData;
 import io.peripheral.feed.polygon.live.PolygonLiveFeed;
-import io.peripheral.feed.polygon.live.UnwiredQuoteAggregateSink;
 import io.peripheral.feed.polygon.rest.PolygonRestClient;
 import io.peripheral.feed.polygon.rest.RestSettings;
+import io.peripheral.feed.produce.AggPublisher;
 import io.peripheral.feed.produce.FeedMetrics;
 import io.peripheral.feed.produce.ProducerSettings;
+import io.peripheral.feed.produce.QuotePublisher;
+import io.peripheral.schemas.quote.Quote;
 import io.peripheral.schemas.topic.TopicAdmin;
 import io.peripheral.schemas.topic.TopicCatalog;
 import java.time.Duration;
@@ -41,6 +46,7 @@ class PolygonLiveIT {
   private static final String BOOTSTRAP = System.getProperty("it.kafka.bootstrap", "localhost:19092");
   private static final Market MARKET = Market.load("AAPL", "MSFT", "TSLA");
   private static final List<TopicCatalog> CREATED = new ArrayList<>();
+  private static final List<HotQuoteUpdate> CACHED = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   @AfterAll
   static void deleteTopics() {
@@ -66,8 +72,14 @@ class PolygonLiveIT {
       PolygonRestClient rest = new PolygonRestClient(RestSettings.of(fake.restUrl(), FakePolygon.KEY, 100, 5,
           Duration.ofSeconds(5)));
       KafkaLiveTrades trades = new KafkaLiveTrades(producer, ns, FeedMetrics.detached());
+      QuotePublisher quotes = new QuotePublisher(producer, ns, "polygon-it-quotes", FeedMetrics.detached());
+      AggPublisher aggregates = new AggPublisher(producer, ns, "polygon-it-aggs", FeedMetrics.detached());
+      // the cache's store records what the writer would pipeline to Redis (HotQuoteRedisIT covers Redis itself)
+      HotQuoteWriter cache = new HotQuoteWriter((updates, ttl) -> CACHED.addAll(updates), Duration.ofMillis(50),
+          Duration.ofMinutes(5), Duration.ofSeconds(1), new SimpleMeterRegistry()).start();
+      LiveMarketData sink = new LiveMarketData(trades, quotes, aggregates, cache, new SimpleMeterRegistry());
       PolygonLiveFeed feed = new PolygonLiveFeed(LiveFeeds.settings(fake, FakePolygon.KEY, subscribe,
-          List.of("AAPL", "MSFT", "TSLA"), Duration.ofSeconds(1)), new UnwiredQuoteAggregateSink(trades),
+          List.of("AAPL", "MSFT", "TSLA"), Duration.ofSeconds(1)), sink,
           new RestGapFiller(rest), new SimpleMeterRegistry()).start();
       try {
         await().atMost(Duration.ofSeconds(90)).until(() ->
@@ -75,6 +87,9 @@ class PolygonLiveIT {
       } finally {
         feed.close();
         trades.close();
+        quotes.close();
+        aggregates.close();
+        cache.close();
       }
     }
     return TradesTopic.read(BOOTSTRAP, ns);
@@ -109,5 +124,30 @@ class PolygonLiveIT {
     Map<String, Long> perSymbol = healed.all().stream()
         .collect(Collectors.groupingBy(TradesTopic.Seen::symbol, Collectors.counting()));
     assertThat(perSymbol).containsEntry("AAPL", 600L).containsEntry("MSFT", 400L).containsEntry("TSLA", 300L);
+  }
+
+  @Test
+  void liveQuotesReachTheQuotesTopicAndTheLatestTradeAndQuoteTheHotQuoteCache() {
+    CACHED.clear();
+    TopicCatalog ns = namespace("quotes");
+    run(ns, "T.*,Q.*", Session.stream(MARKET.firstMs(), MARKET.lastMs() + 1, Session.End.STAY_OPEN));
+
+    List<Quote> quotes = QuotesTopic.read(BOOTSTRAP, ns);
+    assertThat(quotes).as("quotes on %s", ns.quotes().name()).hasSizeGreaterThan(100);
+    for (Quote q : quotes) { // the fake quotes one cent around the print it follows
+      assertThat(q.symbol()).isIn("AAPL", "MSFT", "TSLA");
+      assertThat(q.askPrice() - q.bidPrice()).isCloseTo(0.02, org.assertj.core.api.Assertions.within(1e-9));
+      assertThat(MARKET.prints().stream().anyMatch(p -> p.ticker().equals(q.symbol())
+          && p.sipNanos() / 1_000_000L * 1_000_000L == q.sipTimestamp())).isTrue();
+    }
+    for (String symbol : List.of("AAPL", "MSFT", "TSLA")) {
+      Market.Print last = MARKET.prints().stream().filter(p -> p.ticker().equals(symbol))
+          .max(Comparator.comparingLong(Market.Print::sipNanos)).orElseThrow();
+      HotQuoteUpdate newest = CACHED.stream().filter(u -> u.symbol().equals(symbol) && u.trade() != null)
+          .max(Comparator.comparingLong(u -> u.trade().sipTimestamp())).orElseThrow();
+      assertThat(newest.trade().price()).as("cached last trade of %s", symbol)
+          .isEqualTo(last.rest().get("price").asDouble());
+      assertThat(CACHED.stream().anyMatch(u -> u.symbol().equals(symbol) && u.nbbo() != null)).isTrue();
+    }
   }
 }
