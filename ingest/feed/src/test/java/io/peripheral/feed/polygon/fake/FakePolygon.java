@@ -118,6 +118,14 @@ public final class FakePolygon implements AutoCloseable {
     open.forEach(ws -> ws.writeTextMessage(frame));
   }
 
+  /** Cuts every open connection in the middle of a frame, now. */
+  public void dropAll() {
+    open.forEach(ws -> {
+      ws.writeFrame(WebSocketFrame.textFrame("[{\"ev\":\"T\",\"sym\":\"AA", false));
+      vertx.setTimer(20, t -> ws.close((short) 1001, "going away"));
+    });
+  }
+
   // ---- WebSocket ----
 
   private void onSocket(ServerWebSocket ws) {

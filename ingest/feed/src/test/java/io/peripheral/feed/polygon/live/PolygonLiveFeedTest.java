@@ -70,13 +70,15 @@ class PolygonLiveFeedTest {
   @Test
   void reconnectsAfterADropMidFrameAndResubscribesToExactlyTheCurrentSubscriptions() {
     long mid = MARKET.firstMs() + 60_000;
-    fake.script(Session.stream(MARKET.firstMs(), mid, Session.End.DROP_MID_FRAME),
+    fake.script(Session.stream(MARKET.firstMs(), mid, Session.End.STAY_OPEN),
         Session.stream(mid + 30_000, MARKET.lastMs() + 1, Session.End.STAY_OPEN));
     start(FakePolygon.KEY, "T.AAPL,T.MSFT", Duration.ofSeconds(1));
     await().atMost(WAIT).until(() -> fake.connections() == 1 && feed.acknowledged() == 2);
     feed.subscribe("Q.AAPL");
     feed.unsubscribe("T.MSFT");
-    await().atMost(WAIT).until(() -> fake.connections() == 2 && feed.state() == PolygonLiveFeed.State.STREAMING);
+    await().atMost(WAIT).until(() -> fake.received().contains("{\"action\":\"unsubscribe\",\"params\":\"T.MSFT\"}"));
+    fake.dropAll();
+    await().atMost(WAIT).until(() -> fake.connections() == 2 && feed.acknowledged() == 2);
     List<String> subscribes = fake.received().stream().filter(m -> m.contains("\"subscribe\"")).toList();
     assertThat(subscribes.get(subscribes.size() - 1)).isEqualTo("{\"action\":\"subscribe\",\"params\":\"T.AAPL,Q.AAPL\"}");
     await().atMost(WAIT).until(() -> feed.metrics().gaps() == 1 && feed.metrics().reconnects() == 1);
