@@ -4,7 +4,7 @@ MVN ?= mvn -B -ntp -q
 FEED ?=
 SPEED ?= max
 
-.PHONY: run test build stack-up stack-down stack-status replay reconcile backfill bench strategy schemas clean
+.PHONY: run test build stack-up stack-down stack-status replay rebuild reconcile backfill bench strategy schemas clean
 
 ## make run: build, start the dev stack, every service and a feed; Ctrl-C stops all of it.
 run: build
@@ -31,7 +31,12 @@ stack-status:
 ## date range over the YYYY/MM/YYYY-MM-DD.csv.gz layout.
 replay:
 	@test -n "$(FILES)$(ROOT)" || { echo "usage: make replay FILES=path/to/trades.csv.gz [SPEED=max|1x|10x]  or  make replay ROOT=flatfiles/us_stocks_sip/quotes_v1 FROM=2024-01-02 [TO=2024-01-05] [KIND=trades|quotes|minute_aggs|day_aggs]"; exit 2; }
-	@infra/local/feed.sh replay $(if $(FILES),--files "$(FILES)") $(if $(ROOT),--root "$(ROOT)" --from "$(FROM)" $(if $(TO),--to "$(TO)")) $(if $(KIND),--kind "$(KIND)") --speed "$(SPEED)" $(if $(ID),--id "$(ID)")
+	@infra/local/feed.sh replay $(if $(FILES),--files "$(FILES)") $(if $(ROOT),--root "$(ROOT)" --from "$(FROM)" $(if $(TO),--to "$(TO)")) $(if $(KIND),--kind "$(KIND)") --speed "$(SPEED)" $(if $(ID),--id "$(ID)") $(if $(REBUILD),--rebuild)
+
+## make rebuild FILES=trades-2024-01-02.csv.gz (or ROOT=.../trades_v1 FROM=2024-01-02): the end-of-day rebuild, a
+## replay of the day's trades flat file whose bars supersede that day's live/replayed/backfilled bars (source=rebuild).
+rebuild:
+	@$(MAKE) --no-print-directory replay REBUILD=1
 
 ## make reconcile DATE=YYYY-MM-DD [AGGS=minute_aggs.csv.gz,day_aggs.csv.gz | FLATFILES=dir/us_stocks_sip] [FAIL_ON_DIFF=1]:
 ## our 1m and 1d bars of that day against Polygon's aggregates, differences per symbol and field.

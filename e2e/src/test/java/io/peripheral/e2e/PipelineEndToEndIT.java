@@ -124,6 +124,41 @@ class PipelineEndToEndIT {
     }
   }
 
+  @Test
+  @Order(2)
+  void anEndOfDayRebuildSupersedesTheDaysBarsWithTheFlatFilesCorrections() throws Exception {
+    List<String> symbols = uniqueSymbols(4);
+    String id = replayId("e2e");
+    TradesFile live = tradesFile(id, symbols, 6_000);
+    ServiceProcess first = replays.add(Services.replay(id, live.path).start());
+    assertThat(first.awaitExit(Services.REPLAY_TIMEOUT)).as("replay exit code; log:\n" + first.logText()).isZero();
+    Map<String, ReferenceBars.Expected> before = ReferenceBars.compute(live.rows, INTERVALS);
+    BarsTable.assertEqual(BarsTable.read(symbols), before, "replay");
+
+    // make rebuild runs the replay command with --rebuild, i.e. in namespace replay.rebuild-<id>.
+    TradesFile corrected = live.withCancellations(live.path.resolveSibling(id + "-corrected.csv"), 40);
+    ServiceProcess rebuild = replays.add(Services.replay("rebuild-" + id, corrected.path).start());
+    assertThat(rebuild.awaitExit(Services.REPLAY_TIMEOUT)).as("rebuild exit code; log:\n" + rebuild.logText())
+        .isZero();
+
+    Map<String, ReferenceBars.Expected> after = ReferenceBars.compute(corrected.rows, INTERVALS);
+    Map<String, BarsTable.Row> table = BarsTable.read(symbols);
+    // A window whose only trades were cancelled has no bar in the rebuild: its earlier row stays (documented).
+    Map<String, BarsTable.Row> rebuilt = new java.util.TreeMap<>(table);
+    rebuilt.keySet().retainAll(after.keySet());
+    BarsTable.assertEqual(rebuilt, after, "rebuild");
+    java.util.Set<String> emptied = new java.util.TreeSet<>(before.keySet());
+    emptied.removeAll(after.keySet());
+    assertThat(emptied).as("windows emptied by the cancellations").isNotEmpty();
+    java.util.Set<String> stale = new java.util.TreeSet<>(table.keySet());
+    stale.removeAll(after.keySet());
+    assertThat(stale).isEqualTo(emptied);
+    stale.forEach(key -> assertThat(table.get(key).source()).as(key).isEqualTo("replay"));
+    long changed = after.entrySet().stream()
+        .filter(e -> before.get(e.getKey()).volume() != e.getValue().volume()).count();
+    assertThat(changed).as("windows whose volume the corrections changed").isGreaterThan(10);
+  }
+
   private void assertReplayRecorded(String id, TradesFile file) throws Exception {
     try (var c = TestStack.db();
         var ps = c.prepareStatement("select rows_read, rows_rejected, status from replays where id = ?")) {

@@ -30,7 +30,7 @@ final class Services {
     List<String> props = new ArrayList<>(stackProperties());
     props.add("peripheral.bars.state-dir=" + TestStack.ROOT.resolve("e2e/target/bars-state"));
     // Only this suite's replays: the shared test broker also holds other modules' replay namespaces.
-    props.add("peripheral.replays.include=(e2e|crash|outage)-.*");
+    props.add("peripheral.replays.include=(e2e|crash|outage|rebuild-e2e)-.*");
     return new ServiceProcess("bars", TestStack.jar("ingest/bars"), BARS_PORT, props, List.of());
   }
 

@@ -68,6 +68,25 @@ final class TradesFile {
     return file;
   }
 
+  /**
+   * The same day as the flat file published after the close would have it: the same rows, every
+   * {@code every}-th one now cancelled (correction 8) — the corrections the live feed never saw.
+   */
+  TradesFile withCancellations(Path copy, int every) throws IOException {
+    TradesFile file = new TradesFile(copy, 0);
+    try (Writer w = Files.newBufferedWriter(copy)) {
+      w.write(HEADER);
+      w.write('\n');
+      for (int i = 0; i < rows.size(); i++) {
+        Row r = rows.get(i);
+        Row corrected = i % every == every - 1 ? new Row(r.symbol(), r.sip(), r.price(), r.size(), r.conditions(), 8) : r;
+        file.rows.add(corrected);
+        w.write(csv(corrected, i));
+      }
+    }
+    return file;
+  }
+
   private static int[] conditions(Random random) {
     int r = random.nextInt(100);
     if (r < 70) {

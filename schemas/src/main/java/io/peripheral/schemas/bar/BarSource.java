@@ -24,6 +24,19 @@ public enum BarSource {
     return name().toLowerCase(java.util.Locale.ROOT);
   }
 
+  /** Replay ids starting with this are REST backfills: their bars are {@link #BACKFILL}. */
+  public static final String BACKFILL_ID_PREFIX = "backfill-";
+  /** Replay ids starting with this are end-of-day rebuilds from flat files: their bars are {@link #REBUILD}. */
+  public static final String REBUILD_ID_PREFIX = "rebuild-";
+
+  /** The source of the bars built in the replay namespace {@code replay.<id>.}. */
+  public static BarSource ofReplayId(String id) {
+    if (id.startsWith(BACKFILL_ID_PREFIX)) {
+      return BACKFILL;
+    }
+    return id.startsWith(REBUILD_ID_PREFIX) ? REBUILD : REPLAY;
+  }
+
   public static BarSource parse(String code) {
     return valueOf(code.toUpperCase(java.util.Locale.ROOT));
   }

@@ -71,11 +71,9 @@ public final class BarsTopology {
     if (!catalog.isReplay()) {
       return BarSource.LIVE;
     }
-    return catalog.prefix().startsWith("replay." + BACKFILL_ID_PREFIX) ? BarSource.BACKFILL : BarSource.REPLAY;
+    String id = catalog.prefix().substring("replay.".length(), catalog.prefix().length() - 1);
+    return BarSource.ofReplayId(id);
   }
-
-  /** Must match {@code io.peripheral.feed.polygon.backfill.Backfill.ID_PREFIX}. */
-  static final String BACKFILL_ID_PREFIX = "backfill-";
 
   @SuppressWarnings("unchecked")
   private static <T> Serializer<Object> objectSerializer(Serializer<T> typed) {

@@ -24,8 +24,10 @@ class BarSourceOfNamespaceTest {
   }
 
   @Test
-  void backfillNamespaceBuildsBackfillBarsAndOtherReplaysReplayBars() {
+  void backfillAndRebuildNamespacesBuildTheirSourceAndOtherReplaysReplayBars() {
     assertThat(BarsTopology.sourceOf(TopicCatalog.replay("backfill-r1"))).isEqualTo(BarSource.BACKFILL);
+    assertThat(BarsTopology.sourceOf(TopicCatalog.replay("rebuild-2024-01-02"))).isEqualTo(BarSource.REBUILD);
+    assertThat(BarsTopology.sourceOf(TopicCatalog.replay("my-rebuild-1"))).isEqualTo(BarSource.REPLAY);
     assertThat(BarsTopology.sourceOf(TopicCatalog.replay("r20250101-backfill"))).isEqualTo(BarSource.REPLAY);
   }
 

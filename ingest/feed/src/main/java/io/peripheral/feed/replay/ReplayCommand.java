@@ -6,6 +6,7 @@ import io.peripheral.feed.polygon.FeedInputException;
 import io.peripheral.feed.produce.FeedMetrics;
 import io.peripheral.feed.produce.ProducerSettings;
 import io.peripheral.feed.produce.ProducerSettingsFactory;
+import io.peripheral.schemas.bar.BarSource;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -49,6 +50,10 @@ public class ReplayCommand implements Callable<Integer> {
 
   @Option(names = "--id", description = "Replay id (letters, digits, _ and -); generated when absent.")
   String id;
+
+  @Option(names = "--rebuild", description = "End-of-day rebuild: the bars of this replay supersede the live, "
+      + "replayed and backfilled bars of its windows (source=rebuild; its id gets the prefix rebuild-).")
+  boolean rebuild;
 
   @Option(names = "--bootstrap", paramLabel = "HOST:PORT", description = "Kafka bootstrap servers.")
   String bootstrap;
@@ -95,8 +100,9 @@ public class ReplayCommand implements Callable<Integer> {
         System.out.println("replay: no " + input.kind().code() + " file for " + day + " (weekend or holiday?), "
             + "skipped");
       }
-      options = new ReplayOptions(input.spec(), Speed.parse(speed != null ? speed : defaults.speed()), id, rejects,
-          rulesVersion, noWait, waitTimeout != null ? waitTimeout : defaults.waitTimeout(), defaults.sortRunRows(),
+      String replayId = rebuild ? BarSource.REBUILD_ID_PREFIX + (id != null ? id : ReplayIds.generate()) : id;
+      options = new ReplayOptions(input.spec(), Speed.parse(speed != null ? speed : defaults.speed()), replayId,
+          rejects, rulesVersion, noWait, waitTimeout != null ? waitTimeout : defaults.waitTimeout(), defaults.sortRunRows(),
           Path.of(defaults.tempDir().orElse(System.getProperty("java.io.tmpdir"))));
     } catch (FeedInputException | IllegalArgumentException e) {
       System.err.println("replay: " + e.getMessage());

@@ -30,7 +30,7 @@ import java.util.List;
  */
 public final class Backfill {
   /** Namespace ids of backfills start with this; the bars service derives {@code source=backfill} from it. */
-  public static final String ID_PREFIX = "backfill-";
+  public static final String ID_PREFIX = io.peripheral.schemas.bar.BarSource.BACKFILL_ID_PREFIX;
 
   /** What a run did. */
   public record Summary(String id, String status, long produced, long rejected, double seconds) {
