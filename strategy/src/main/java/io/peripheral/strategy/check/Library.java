@@ -267,10 +267,10 @@ final class Library {
       pre.add(iff(bin("i64.lt_s", i.ir(), i64(0)), io.peripheral.strategy.lower.RuntimeFuncs.raise(Layout.E_KEY,
           fl.line(s.pos()), i.ir())));
       TE v = Vectors.load(t.elem(), base.ir(), i.ir());
-      Ir.Expr addr = B.call("__idx", Vt.I32, base.ir(), i.ir(), fl.line(s.pos()));
+      Ir.Expr addr = Elements.addr(fl, base.ir(), i.ir(), fl.line(s.pos()));
       return new TE(v.type(), seq(pre, loadElem(t.elem(), addr)));
     }
-    Ir.Expr addr = B.call("__idx", Vt.I32, base.ir(), Scalars.toI(idx), fl.line(s.pos()));
+    Ir.Expr addr = Elements.addr(fl, base.ir(), Scalars.toI(idx), fl.line(s.pos()));
     return new TE(Type.scalarOf(t.elem()), loadElem(t.elem(), addr));
   }
 
@@ -286,7 +286,7 @@ final class Library {
   static TE rowValue(FunctionLowerer fl, TE df, String col, Expr index, Pos pos) {
     TE column = Frames.column(fl, df, col, pos);
     TE idx = fl.expr(index);
-    Ir.Expr addr = B.call("__idx", Vt.I32, column.ir(), Scalars.toI(idx), fl.line(pos));
+    Ir.Expr addr = Elements.addr(fl, column.ir(), Scalars.toI(idx), fl.line(pos));
     K elem = column.type().elem();
     return new TE(Type.scalarOf(elem), loadElem(elem, addr));
   }

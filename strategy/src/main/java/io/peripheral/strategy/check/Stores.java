@@ -69,6 +69,6 @@ final class Stores {
       throw fl.bail(DiagnosticCode.E0201, s.pos(), "cannot store " + v.type() + " into an array element");
     }
     Exprs.lookAhead(fl, s.index());
-    out.add(Vectors.store(bt.elem(), B.call("__idx", Vt.I32, base.ir(), Scalars.toI(idx), fl.line(s.pos())), v));
+    out.add(Vectors.store(bt.elem(), Elements.addr(fl, base.ir(), Scalars.toI(idx), fl.line(s.pos())), v));
   }
 }

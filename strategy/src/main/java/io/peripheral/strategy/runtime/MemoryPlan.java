@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * Chooses the initial size of a run's linear memory. {@link FlatMemory} copies itself when the module grows it, so
- * the host remembers, per strategy, the peak memory of its last run in bytes per bar and starts the next run (usually
+ * the host remembers, per strategy, the peak heap of its last run in bytes per bar and starts the next run (usually
  * on the same number of bars) at that size. Results do not depend on the initial size: only where arrays land does.
  */
 final class MemoryPlan {
@@ -38,9 +38,10 @@ final class MemoryPlan {
     return (int) Math.max(declared, Math.min(maxPages, declared + bytes / 65536));
   }
 
-  void record(String key, int pages, int bars) {
+  /** Records the run's heap top (not the memory size, which the allocator over-grows geometrically). */
+  void record(String key, long heapTop, int bars) {
     synchronized (bytesPerBar) {
-      bytesPerBar.put(key, pages * 65536.0 / Math.max(1, bars));
+      bytesPerBar.put(key, (double) heapTop / Math.max(1, bars));
     }
   }
 }

@@ -233,7 +233,7 @@ public final class StrategyHost implements AutoCloseable {
       long c0 = System.nanoTime();
       inst.export(entry).apply(callArgs);
       entryNanos = System.nanoTime() - c0;
-      memoryPlan.record(s.key(), mem.pages(), bars.size());
+      memoryPlan.record(s.key(), inst.global(Layout.G_HEAP).getValue(), bars.size());
     } catch (ChicoryInterruptedException ie) {
       Thread.interrupted();
       return RunResult.failed(new Failure.DeadlineExceeded(deadline.toMillis()), "", System.nanoTime() - t0);
