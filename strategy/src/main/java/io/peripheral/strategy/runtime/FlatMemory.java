@@ -166,11 +166,11 @@ public final class FlatMemory implements Memory {
 
   @Override
   public byte[] readBytes(int addr, int len) {
-    try {
-      return Arrays.copyOfRange(buf, addr, Math.addExact(addr, len));
-    } catch (IndexOutOfBoundsException | IllegalArgumentException | ArithmeticException e) {
+    // copyOfRange would pad past the end with zeros instead of failing
+    if (addr < 0 || len < 0 || (long) addr + len > buf.length) {
       throw outOfBounds(new IndexOutOfBoundsException(addr));
     }
+    return Arrays.copyOfRange(buf, addr, addr + len);
   }
 
   @Override
