@@ -21,7 +21,9 @@ final class Elements {
     List<Ir.Stmt> pre = new ArrayList<>();
     Ir.Expr p = cheap(fl, base, Vt.I32, pre);
     Ir.Expr k = cheap(fl, idx, Vt.I64, pre);
-    Ir.Expr checked = new Ir.IfE(bin("i64.lt_u", k, len(p)), elemAddr(p, k), call("__idx", Vt.I32, p, k, line),
+    Integer hoisted = p instanceof Ir.Get g ? fl.hoistedLen.get(g.local()) : null;
+    Ir.Expr length = hoisted != null ? get(hoisted, Vt.I64) : len(p);
+    Ir.Expr checked = new Ir.IfE(bin("i64.lt_u", k, length), elemAddr(p, k), call("__idx", Vt.I32, p, k, line),
         Vt.I32);
     return pre.isEmpty() ? checked : seq(pre, checked);
   }

@@ -50,6 +50,8 @@ final class FunctionLowerer {
   final Map<String, Type> varTypes;
   final Deque<Integer> loops = new ArrayDeque<>();
   final Set<String> barLoopVars = new HashSet<>();
+  /** Array local -> local holding its length, for arrays a surrounding loop never rebinds (see hoistLengths). */
+  final Map<Integer, Integer> hoistedLen = new HashMap<>();
   boolean changed;
   /** How many if/loop bodies enclose the current statement; at 0 a variable may be rebound to a new type. */
   int flowDepth;
@@ -209,6 +211,7 @@ final class FunctionLowerer {
         flowDepth--;
       }
     } else if (s instanceof While w) {
+      List<Integer> hoisted = hoistLengths(w.body(), out);
       int id = loopIds++;
       loops.push(id);
       List<Ir.Stmt> body = new ArrayList<>();
@@ -222,6 +225,7 @@ final class FunctionLowerer {
       }
       loops.pop();
       out.add(new Ir.Loop(id, body, List.of()));
+      hoisted.forEach(hoistedLen::remove);
     } else if (s instanceof For f) {
       forLoop(f.pos(), f.target(), f.iter(), f.body(), null, out);
     } else if (s instanceof Break b) {
@@ -385,6 +389,7 @@ final class FunctionLowerer {
       List<Ir.Stmt> out) {
     Seq seq = Loops.sequence(this, target, iter);
     boolean bars = Loops.isBarLoop(iter);
+    List<Integer> hoisted = body == null ? List.of() : hoistLengths(body, out, target);
     int n = newLocal(Vt.I64);
     int k = newLocal(Vt.I64);
     out.addAll(seq.setup());
@@ -422,6 +427,34 @@ final class FunctionLowerer {
     }
     loops.pop();
     out.add(new Ir.Loop(id, b, List.of(set(k, bin("i64.add", B.get(k, Vt.I64), i64(1))))));
+    hoisted.forEach(hoistedLen::remove);
+  }
+
+  /**
+   * Reads, before a loop, the length of every array variable the loop body never rebinds, so checked indexing
+   * inside the loop compares with a local instead of loading the length each time (the JVM cannot hoist that load:
+   * stores into linear memory might alias it). Sound because an array's length never changes after creation (only
+   * the prelude's __set_len rewrites one, so the prelude is left out). Returns the array locals added.
+   */
+  private List<Integer> hoistLengths(List<Stmt> body, List<Ir.Stmt> out, Expr... targets) {
+    if (spec.prelude) {
+      return List.of();
+    }
+    Set<String> rebound = Assigned.in(body);
+    for (Expr t : targets) {
+      rebound.addAll(Assigned.in(List.of(new Assign(t.pos(), List.of(t), t))));
+    }
+    List<Integer> added = new ArrayList<>();
+    for (Map.Entry<String, Var> e : vars.entrySet()) {
+      Var v = e.getValue();
+      if (v.type().isVector() && !rebound.contains(e.getKey()) && !hoistedLen.containsKey(v.local())) {
+        int l = newLocal(Vt.I64);
+        out.add(set(l, len(B.get(v.local(), Vt.I32))));
+        hoistedLen.put(v.local(), l);
+        added.add(v.local());
+      }
+    }
+    return added;
   }
 
   /** The i32 truth value of a condition; arrays are ambiguous as in numpy. */
