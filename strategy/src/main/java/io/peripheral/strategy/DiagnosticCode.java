@@ -30,7 +30,8 @@ public enum DiagnosticCode {
   E0210("argument must be a constant", "df[name_var]"),
   W0301("look-ahead: np.roll with positive shift", "np.roll(close, 1)"),
   W0302("look-ahead: shift with negative period", "s.shift(-1)"),
-  W0303("look-ahead: indexing i + k inside a loop over bars", "close[i + 1]");
+  W0303("look-ahead: indexing i + k inside a loop over bars", "close[i + 1]"),
+  W0304("look-ahead: rolling window centred on the bar", "s.rolling(5, center=True).mean()");
 
   private final String title;
   private final String example;

@@ -1327,21 +1327,29 @@ def __roll_var(x, w, minp, ddof, std):
     return out
 
 def __roll_minmax(x, w, minp, is_max):
+    # pandas' monotonic deque (O(n)): dq[head:tail] holds indices of decreasing (max) or increasing (min) values;
+    # a new value evicts the ones it beats or ties (so a later -0.0 replaces 0.0, as in pandas); NaN is never queued
     n = len(x)
     out = __empty(n)
+    dq = __empty_int(n)
+    head = 0
+    tail = 0
+    nobs = 0
     for i in range(n):
-        s = i - w + 1
-        if s < 0:
-            s = 0
-        c = 0
-        m = 0.0
-        for j in range(s, i + 1):
-            v = __uget(x, j)
-            if v == v:
-                if c == 0 or (v > m if is_max else v < m):
-                    m = v
-                c += 1
-        __uset(out, i, m if c >= minp and c > 0 else np.nan)
+        v = __uget(x, i)
+        if v == v:
+            nobs += 1
+            while tail > head and (__uget(x, __uget(dq, tail - 1)) <= v if is_max else __uget(x, __uget(dq, tail - 1)) >= v):
+                tail -= 1
+            __uset(dq, tail, i)
+            tail += 1
+        if i >= w:
+            old = __uget(x, i - w)
+            if old == old:
+                nobs -= 1
+        while head < tail and __uget(dq, head) <= i - w:
+            head += 1
+        __uset(out, i, __uget(x, __uget(dq, head)) if nobs >= minp and nobs > 0 else np.nan)
     return out
 
 def __roll_min(x, w, minp):
@@ -1351,14 +1359,44 @@ def __roll_max(x, w, minp):
     return __roll_minmax(x, w, minp, True)
 
 def __roll_count(x, w, minp):
+    return __roll_count_upto(x, w, minp, len(x))
+
+def __roll_count_upto(x, w, minp, limit):
+    # a running count of valid values; min_periods counts bars in the window, valid or not (pandas 1.5); positions
+    # from limit on are padding of a centred window, not bars
     n = len(x)
     out = __empty(n)
+    c = 0
     for i in range(n):
+        v = __uget(x, i)
+        if v == v:
+            c += 1
+        if i >= w:
+            old = __uget(x, i - w)
+            if old == old:
+                c -= 1
         s = i - w + 1
         if s < 0:
             s = 0
-        c = __count_valid(x, s, i + 1)
-        __uset(out, i, float(c) if i + 1 - s >= minp else np.nan)
+        e = i + 1 if i < limit else limit
+        __uset(out, i, float(c) if e - s >= minp else np.nan)
+    return out
+
+def __pad_nan(x, k):
+    # x followed by k NaN (for centred windows)
+    n = len(x)
+    out = __empty(n + k)
+    for i in range(n):
+        __uset(out, i, __uget(x, i))
+    for i in range(n, n + k):
+        __uset(out, i, np.nan)
+    return out
+
+def __drop_front(x, k):
+    n = len(x) - k
+    out = __empty(n)
+    for i in range(n):
+        __uset(out, i, __uget(x, i + k))
     return out
 
 def __roll_median(x, w, minp):

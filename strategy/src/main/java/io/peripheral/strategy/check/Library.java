@@ -24,7 +24,7 @@ final class Library {
         throw fl.bail(DiagnosticCode.E0105, at.pos(), "dunder attributes like '" + at.attr() + "' are not accessible");
       }
       if (at.value() instanceof Call inner && inner.func() instanceof Attribute ia
-          && (ia.attr().equals("rolling") || ia.attr().equals("ewm"))) {
+          && (ia.attr().equals("rolling") || ia.attr().equals("ewm") || ia.attr().equals("expanding"))) {
         return Windows.call(fl, ia, inner, at.attr(), call);
       }
       if (at.value() instanceof Call inner && inner.func() instanceof Attribute ia && ia.attr().equals("concat")
