@@ -52,6 +52,11 @@ final class FunctionLowerer {
   final Set<String> barLoopVars = new HashSet<>();
   /** Array local -> local holding its length, for arrays a surrounding loop never rebinds (see hoistLengths). */
   final Map<Integer, Integer> hoistedLen = new HashMap<>();
+  /** A try's finally block, with how many loops were open when the try began. */
+  record Finally(List<Stmt> body, int loopDepth) {}
+
+  /** Enclosing finally blocks, innermost first: jumps out of a try run them (see unwind). */
+  final Deque<Finally> finallies = new ArrayDeque<>();
   boolean changed;
   /** How many if/loop bodies enclose the current statement; at 0 a variable may be rebound to a new type. */
   int flowDepth;
@@ -232,11 +237,13 @@ final class FunctionLowerer {
       if (loops.isEmpty()) {
         throw bail(DiagnosticCode.E0001, b.pos(), "'break' outside loop");
       }
+      out.addAll(unwind(true));
       out.add(new Ir.Break(loops.peek()));
     } else if (s instanceof Continue b) {
       if (loops.isEmpty()) {
         throw bail(DiagnosticCode.E0001, b.pos(), "'continue' outside loop");
       }
+      out.addAll(unwind(true));
       out.add(new Ir.Continue(loops.peek()));
     } else if (s instanceof Pass || s instanceof Rejected) {
       return;
@@ -263,6 +270,7 @@ final class FunctionLowerer {
     TE v = r.value() == null ? new TE(Type.NONE, i32(0)) : expr(r.value());
     if (spec.entry) {
       Results.store(this, v, r.pos(), out);
+      out.addAll(unwind(false));
       if (!spec.prelude) {
         out.add(leave());
       }
@@ -280,6 +288,7 @@ final class FunctionLowerer {
       if (v.type().k() != K.NONE) {
         out.add(doo(v.ir()));
       }
+      out.addAll(unwind(false));
       if (!spec.prelude) {
         out.add(leave());
       }
@@ -290,6 +299,7 @@ final class FunctionLowerer {
         // evaluate first (it may call deeper), then leave this frame
         int l = newLocal(target.vt());
         out.add(set(l, value));
+        out.addAll(unwind(false));
         out.add(leave());
         value = B.get(l, target.vt());
       }
@@ -471,6 +481,28 @@ final class FunctionLowerer {
       throw bail(DiagnosticCode.E0204, pos, "a " + t.type() + " cannot be used as a condition");
     }
     return e;
+  }
+
+  /**
+   * The finally blocks a jump must run before it leaves their try, innermost first: all of them for a return, those
+   * of tries inside the innermost loop for break and continue. Each is lowered again at each jump (a finally that
+   * itself jumps sees only the blocks outside it).
+   */
+  List<Ir.Stmt> unwind(boolean loopJump) {
+    List<Ir.Stmt> out = new ArrayList<>();
+    if (finallies.isEmpty()) {
+      return out;
+    }
+    List<Finally> saved = new ArrayList<>(finallies);
+    try {
+      while (!finallies.isEmpty() && !(loopJump && finallies.peek().loopDepth() < loops.size())) {
+        out.addAll(block(finallies.pop().body()));
+      }
+    } finally {
+      finallies.clear();
+      finallies.addAll(saved);
+    }
+    return out;
   }
 
   /** Stores a value in a fresh local and returns an expression reading it. */
