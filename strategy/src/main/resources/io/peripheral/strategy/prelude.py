@@ -781,15 +781,134 @@ def __argsort_into(x, idx, tmp, lo, hi):
         __uset(idx, t, __uget(tmp, t))
     return 0
 
-def __np_argsort(x):
+def __stable_argsort(x):
     n = len(x)
     idx = __arange_int(0, n, 1)
     tmp = __empty_int(n)
     __argsort_into(x, idx, tmp, 0, n)
     return idx
 
+def __swap(idx, a, b):
+    t = __uget(idx, a)
+    __uset(idx, a, __uget(idx, b))
+    __uset(idx, b, t)
+    return 0
+
+def __np_argsort(x):
+    # numpy 1.24's default argsort, ported so that ties come out in numpy's order (np.argsort is not stable):
+    # introsort with a median-of-3 quicksort, insertion sort for ranges of at most 16 elements, and heapsort below
+    # 2 * floor(log2(n)) levels (numpy/core/src/npysort/quicksort.cpp, aquicksort_); NaN sorts last
+    n = len(x)
+    idx = __arange_int(0, n, 1)
+    if n < 2:
+        return idx
+    stack = __empty_int(256)
+    depths = __empty_int(128)
+    sp = 0
+    dp = 0
+    cdepth = 0
+    m = n
+    while m > 1:
+        m = m // 2
+        cdepth += 1
+    cdepth = cdepth * 2
+    pl = 0
+    pr = n - 1
+    while True:
+        if cdepth < 0:
+            __aheapsort(x, idx, pl, pr - pl + 1)
+        else:
+            while pr - pl > 15:
+                pm = pl + (pr - pl) // 2
+                if __less(__uget(x, __uget(idx, pm)), __uget(x, __uget(idx, pl))):
+                    __swap(idx, pm, pl)
+                if __less(__uget(x, __uget(idx, pr)), __uget(x, __uget(idx, pm))):
+                    __swap(idx, pr, pm)
+                if __less(__uget(x, __uget(idx, pm)), __uget(x, __uget(idx, pl))):
+                    __swap(idx, pm, pl)
+                vp = __uget(x, __uget(idx, pm))
+                pi = pl
+                pj = pr - 1
+                __swap(idx, pm, pj)
+                while True:
+                    pi += 1
+                    while __less(__uget(x, __uget(idx, pi)), vp):
+                        pi += 1
+                    pj -= 1
+                    while __less(vp, __uget(x, __uget(idx, pj))):
+                        pj -= 1
+                    if pi >= pj:
+                        break
+                    __swap(idx, pi, pj)
+                __swap(idx, pi, pr - 1)
+                # continue with the smaller part, push the larger one
+                if pi - pl < pr - pi:
+                    __uset(stack, sp, pi + 1)
+                    __uset(stack, sp + 1, pr)
+                    pr = pi - 1
+                else:
+                    __uset(stack, sp, pl)
+                    __uset(stack, sp + 1, pi - 1)
+                    pl = pi + 1
+                sp += 2
+                cdepth -= 1
+                __uset(depths, dp, cdepth)
+                dp += 1
+            for pi in range(pl + 1, pr + 1):
+                vi = __uget(idx, pi)
+                vp = __uget(x, vi)
+                pj = pi
+                while pj > pl and __less(vp, __uget(x, __uget(idx, pj - 1))):
+                    __uset(idx, pj, __uget(idx, pj - 1))
+                    pj -= 1
+                __uset(idx, pj, vi)
+        if sp == 0:
+            break
+        sp -= 2
+        pl = __uget(stack, sp)
+        pr = __uget(stack, sp + 1)
+        dp -= 1
+        cdepth = __uget(depths, dp)
+    return idx
+
+def __aheapsort(x, idx, base, n):
+    # numpy's aheapsort_ on idx[base:base + n], with its 1-based heap: a[k] is idx[base + k - 1]
+    l = n // 2
+    while l > 0:
+        tmp = __uget(idx, base + l - 1)
+        i = l
+        j = l * 2
+        while j <= n:
+            if j < n and __less(__uget(x, __uget(idx, base + j - 1)), __uget(x, __uget(idx, base + j))):
+                j += 1
+            if __less(__uget(x, tmp), __uget(x, __uget(idx, base + j - 1))):
+                __uset(idx, base + i - 1, __uget(idx, base + j - 1))
+                i = j
+                j += j
+            else:
+                break
+        __uset(idx, base + i - 1, tmp)
+        l -= 1
+    while n > 1:
+        tmp = __uget(idx, base + n - 1)
+        __uset(idx, base + n - 1, __uget(idx, base))
+        n -= 1
+        i = 1
+        j = 2
+        while j <= n:
+            if j < n and __less(__uget(x, __uget(idx, base + j - 1)), __uget(x, __uget(idx, base + j))):
+                j += 1
+            if __less(__uget(x, tmp), __uget(x, __uget(idx, base + j - 1))):
+                __uset(idx, base + i - 1, __uget(idx, base + j - 1))
+                i = j
+                j += j
+            else:
+                break
+        __uset(idx, base + i - 1, tmp)
+    return 0
+
 def __np_sort(x):
-    idx = __np_argsort(x)
+    idx = __stable_argsort(x)
     n = len(x)
     out = __empty_like(x, n)
     for i in range(n):
@@ -1163,7 +1282,7 @@ def __pd_pct_change(x, p):
 
 def __rank(x, pct):
     n = len(x)
-    idx = __np_argsort(x)
+    idx = __stable_argsort(x)
     out = __empty(n)
     c = 0
     for i in range(n):
