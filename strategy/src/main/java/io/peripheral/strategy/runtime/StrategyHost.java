@@ -337,9 +337,15 @@ public final class StrategyHost implements AutoCloseable {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < count && i < Layout.LOG_RECORDS; i++) {
       int addr = Layout.LOG_START + i * Layout.LOG_RECORD;
-      int tag = mem.readInt(addr);
+      int raw = mem.readInt(addr);
+      int tag = raw & 0xff;
+      // spec fields carry their spec's string id + 1 above the low byte
+      String spec = raw >>> 8 == 0 ? "" : s.strings().get((raw >>> 8) - 1);
       long bits = mem.readLong(addr + 8);
       switch (tag) {
+        case Layout.L_FFMT -> sb.append(FormatSpec.format(Double.longBitsToDouble(bits), spec));
+        case Layout.L_IFMT -> sb.append(FormatSpec.format(bits, spec));
+        case Layout.L_SFMT -> sb.append(FormatSpec.format(s.strings().get((int) bits), spec));
         case Layout.L_FLOAT -> sb.append(PyFormat.repr(Double.longBitsToDouble(bits)));
         case Layout.L_INT -> sb.append(bits);
         case Layout.L_BOOL -> sb.append(bits != 0 ? "True" : "False");
