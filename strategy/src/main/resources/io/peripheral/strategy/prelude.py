@@ -411,6 +411,22 @@ def __slice(x, lo, hi, step, haslo, hashi):
         __uset(out, i, __uget(x, start + i * step))
     return out
 
+def __loc_slice(x, lo, hi, haslo, hashi):
+    # s.loc[lo:hi] on a RangeIndex: labels lo..hi INCLUDED; labels outside 0..n-1 are not there (no wrap-around)
+    n = len(x)
+    a = lo if haslo else 0
+    b = hi + 1 if hashi else n
+    if a < 0:
+        a = 0
+    if b > n:
+        b = n
+    if b < a:
+        b = a
+    out = __empty_like(x, b - a)
+    for i in range(a, b):
+        __uset(out, i - a, __uget(x, i))
+    return out
+
 def __slice_index(n, lo, hi, step, haslo, hashi):
     idx = __slice(__arange_int(0, n, 1), lo, hi, step, haslo, hashi)
     return idx

@@ -204,7 +204,7 @@ final class Library {
       iloc = true;
       baseExpr = at.value();
     } else if (baseExpr instanceof Attribute at && at.attr().equals("loc")) {
-      throw fl.bail(DiagnosticCode.E0104, at.pos(), ".loc is not supported; use .iloc or boolean masks");
+      return Locs.read(fl, at, s);
     }
     if (baseExpr instanceof Subscript inner && inner.value() instanceof Attribute ia && ia.attr().equals("iloc")) {
       TE df = fl.expr(ia.value());
@@ -261,11 +261,13 @@ final class Library {
     }
     Exprs.lookAhead(fl, s.index());
     if (t.k() == K.SERIES && !iloc) {
-      // s[i] on a RangeIndex is a label lookup: negative labels do not exist
+      // s[i] on a RangeIndex is a label lookup: labels below 0 or past the end do not exist (KeyError)
       List<Ir.Stmt> pre = new ArrayList<>();
       TE i = fl.temp(new TE(Type.INT, Scalars.toI(idx)), pre);
-      pre.add(iff(bin("i64.lt_s", i.ir(), i64(0)), io.peripheral.strategy.lower.RuntimeFuncs.raise(Layout.E_KEY,
-          fl.line(s.pos()), i.ir())));
+      TE bs = fl.temp(base, pre);
+      base = bs;
+      pre.add(iff(bin("i64.ge_u", i.ir(), len(bs.ir())), io.peripheral.strategy.lower.RuntimeFuncs.raise(
+          Layout.E_KEY, fl.line(s.pos()), i.ir())));
       TE v = Vectors.load(t.elem(), base.ir(), i.ir());
       Ir.Expr addr = Elements.addr(fl, base.ir(), i.ir(), fl.line(s.pos()));
       return new TE(v.type(), seq(pre, loadElem(t.elem(), addr)));

@@ -15,8 +15,11 @@ final class Stores {
   private Stores() {}
 
   static void subscript(FunctionLowerer fl, Subscript s, TE v, List<Ir.Stmt> out) {
+    if (s.value() instanceof Attribute at && at.attr().equals("loc")) {
+      s = Locs.store(fl, at, s);
+    }
     Expr baseExpr = s.value();
-    if (baseExpr instanceof Attribute at && (at.attr().equals("iloc") || at.attr().equals("loc"))) {
+    if (baseExpr instanceof Attribute at && at.attr().equals("iloc")) {
       baseExpr = at.value();
     }
     TE base = fl.expr(baseExpr);
