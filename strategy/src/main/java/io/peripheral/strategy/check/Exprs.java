@@ -97,6 +97,9 @@ final class Exprs {
       return v;
     }
     String id = n.id();
+    if (fl.localDefs.containsKey(id)) {
+      return new TE(Type.func("user." + fl.localDefs.get(id)), i32(0));
+    }
     if (fl.spec.prelude && id.equals("np")) {
       return new TE(Type.module("np"), i32(0));
     }

@@ -52,6 +52,8 @@ final class FunctionLowerer {
   final Set<String> barLoopVars = new HashSet<>();
   /** Array local -> local holding its length, for arrays a surrounding loop never rebinds (see hoistLengths). */
   final Map<Integer, Integer> hoistedLen = new HashMap<>();
+  /** Functions defined inside this one: source name -> lifted module-level name (see Closures). */
+  final Map<String, String> localDefs = new HashMap<>();
   /** A try's finally block, with how many loops were open when the try began. */
   record Finally(List<Stmt> body, int loopDepth) {}
 
@@ -117,6 +119,7 @@ final class FunctionLowerer {
 
   private List<Ir.Stmt> run() {
     FunctionDef def = spec.def;
+    localDefs.putAll(c.nestedScopes.getOrDefault(def.name(), Map.of()));
     for (int i = 0; i < def.params().size(); i++) {
       Type t = spec.argTypes.get(i);
       locals.add(t.vt());
@@ -259,8 +262,10 @@ final class FunctionLowerer {
     } else if (s instanceof Import im) {
       throw bail(DiagnosticCode.E0102, im.pos(), "imports must be at module level");
     } else if (s instanceof FunctionDef f) {
-      throw bail(DiagnosticCode.E0110, f.pos(), "nested functions are not supported; define '" + f.name()
-          + "' at module level");
+      if (spec.prelude) {
+        throw bail(DiagnosticCode.E0110, f.pos(), "nested functions are not supported in the prelude");
+      }
+      localDefs.put(f.name(), Closures.lift(this, f));
     } else {
       throw bail(DiagnosticCode.E0110, s.pos(), "unsupported statement");
     }

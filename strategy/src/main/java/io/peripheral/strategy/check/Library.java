@@ -78,9 +78,15 @@ final class Library {
   static TE userCall(FunctionLowerer fl, FunctionDef def, Call call, boolean prelude) {
     List<Param> params = def.params();
     Expr[] bound = new Expr[params.size()];
-    if (call.args().size() > params.size()) {
-      throw fl.bail(DiagnosticCode.E0203, call.pos(), def.name() + "() takes " + params.size()
+    List<String> captured = prelude ? List.of() : fl.c.captures.getOrDefault(def.name(), List.of());
+    int visible = params.size() - captured.size();
+    if (call.args().size() > visible) {
+      throw fl.bail(DiagnosticCode.E0203, call.pos(), def.name() + "() takes " + visible
           + " arguments but " + call.args().size() + " were given");
+    }
+    for (int i = 0; i < captured.size(); i++) {
+      // a closure reads the enclosing variable's value at the time of the call
+      bound[visible + i] = new Name(call.pos(), captured.get(i));
     }
     for (int i = 0; i < call.args().size(); i++) {
       bound[i] = call.args().get(i);
@@ -92,7 +98,7 @@ final class Library {
           idx = i;
         }
       }
-      if (idx < 0 || bound[idx] != null) {
+      if (idx < 0 || idx >= visible || bound[idx] != null) {
         throw fl.bail(DiagnosticCode.E0206, k.pos(), def.name() + "() got an unexpected or repeated keyword '"
             + k.name() + "'");
       }
@@ -114,8 +120,14 @@ final class Library {
   static TE argValue(FunctionLowerer fl, Expr e) {
     if (e instanceof Lambda l) {
       String name = "lambda" + (fl.c.lambdaCounter++);
-      FunctionDef def = new FunctionDef(l.pos(), name, l.params(), null, List.of(new Return(l.pos(), l.body())));
-      fl.c.defs.put(name, def);
+      List<Stmt> body = List.of(new Return(l.pos(), l.body()));
+      List<String> captured = Closures.captured(fl, l.params(), body);
+      List<Param> params = new ArrayList<>(l.params());
+      for (String v : captured) {
+        params.add(new Param(l.pos(), v, null, null));
+      }
+      fl.c.defs.put(name, new FunctionDef(l.pos(), name, params, null, body));
+      fl.c.captures.put(name, captured);
       return new TE(Type.func("user." + name), i32(0));
     }
     return fl.expr(e);

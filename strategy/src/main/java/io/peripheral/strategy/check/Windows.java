@@ -135,7 +135,14 @@ final class Windows {
     TE out = fl.temp(c.callPrelude(fl, "__full_float", List.of(new TE(Type.INT, B.get(n, Vt.I64)),
         new TE(Type.FLOAT, f64(Double.NaN))), pos), pre);
     TE buf = fl.temp(new TE(Type.FARR, B.call("__newarr", Vt.I32, w.ir())), pre);
-    TE result = Library.invoke(fl, def, List.of(buf), false, pos);
+    List<TE> callArgs = new ArrayList<>(List.of(buf));
+    for (String v : c.captures.getOrDefault(def.name(), List.of())) {
+      callArgs.add(fl.expr(new Name(pos, v)));
+    }
+    if (callArgs.size() != def.params().size()) {
+      throw fl.bail(DiagnosticCode.E0203, pos, "the applied function must take exactly one argument (the window)");
+    }
+    TE result = Library.invoke(fl, def, callArgs, false, pos);
     if (!result.type().isNumber()) {
       throw fl.bail(DiagnosticCode.E0201, pos, "the applied function must return a number, not " + result.type());
     }
