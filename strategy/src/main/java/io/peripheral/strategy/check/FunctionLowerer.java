@@ -54,6 +54,8 @@ final class FunctionLowerer {
   final Map<Integer, Integer> hoistedLen = new HashMap<>();
   /** Functions defined inside this one: source name -> lifted module-level name (see Closures). */
   final Map<String, String> localDefs = new HashMap<>();
+  /** Names bound directly to a slice somewhere in this function (see SliceWrites). */
+  Set<String> sliceNames = Set.of();
   /** A try's finally block, with how many loops were open when the try began. */
   record Finally(List<Stmt> body, int loopDepth) {}
 
@@ -120,6 +122,7 @@ final class FunctionLowerer {
   private List<Ir.Stmt> run() {
     FunctionDef def = spec.def;
     localDefs.putAll(c.nestedScopes.getOrDefault(def.name(), Map.of()));
+    sliceNames = spec.prelude ? Set.of() : SliceWrites.sliceNames(def.body());
     for (int i = 0; i < def.params().size(); i++) {
       Type t = spec.argTypes.get(i);
       locals.add(t.vt());
@@ -199,6 +202,14 @@ final class FunctionLowerer {
       Expr target = a.target();
       TE cur = expr(target);
       TE rhs = expr(a.value());
+      if (target instanceof Name n && cur.type().isVector() && sliceNames.contains(n.id())) {
+        throw bail(DiagnosticCode.E0211, a.pos(), "'" + n.id() + "' holds a slice, which is a copy here (numpy"
+            + " would update the original in place too); write '" + n.id() + " = ....copy()' to make the copy"
+            + " explicit, or update the original");
+      }
+      if (target instanceof Subscript ts) {
+        SliceWrites.checkStore(this, ts.value(), a.pos());
+      }
       TE r = Ops.binary(this, a.op(), cur, rhs, a.pos());
       if (target instanceof Name n && r.type().isVector() && cur.type().isVector()
           && cur.type().elem() == r.type().elem()) {

@@ -15,6 +15,7 @@ final class Stores {
   private Stores() {}
 
   static void subscript(FunctionLowerer fl, Subscript s, TE v, List<Ir.Stmt> out) {
+    SliceWrites.checkStore(fl, s.value(), s.pos());
     if (s.value() instanceof Attribute at && at.attr().equals("loc")) {
       s = Locs.store(fl, at, s);
     }
