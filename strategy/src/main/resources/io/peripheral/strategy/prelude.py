@@ -1592,7 +1592,11 @@ def __ewm_mean(x, com, adjust, ignore_na, min_periods):
                 if is_obs:
                     if weighted != cur:
                         weighted = old_wt * weighted + new_wt * cur
-                        weighted = weighted / (old_wt + new_wt)
+                        # with adjust=False the divisor is usually exactly 1.0; dividing by 1.0 is the identity, so
+                        # skipping it is bit-identical and takes a division off the loop's dependency chain
+                        d = old_wt + new_wt
+                        if d != 1.0:
+                            weighted = weighted / d
                     if adjust:
                         old_wt = old_wt + new_wt
                     else:
