@@ -294,6 +294,12 @@ final class FunctionLowerer {
       return;
     }
     Type j = Types.join(retType, v.type());
+    if (j == null && (v.type().k() == K.NONE || retType.k() == K.NONE)) {
+      // Optional results are not supported in helpers (only entry points may return None on some paths)
+      throw bail(DiagnosticCode.E0201, r.pos(), "this helper returns " + retType + " elsewhere but " + v.type()
+          + " here; a helper cannot return None on some paths only (Optional results are not supported): return a"
+          + " sentinel such as np.nan, or a (found, value) tuple");
+    }
     if (j == null) {
       throw bail(DiagnosticCode.E0201, r.pos(), "this function returns " + retType + " elsewhere but " + v.type()
           + " here; every return must have the same type");
