@@ -96,8 +96,8 @@ public record FormatSpec(char fill, char align, char sign, boolean z, boolean al
       if (kind == Kind.STR && (f.sign != '-' || f.align == '=' || f.grouping != 0 || f.alt || f.z)) {
         return "sign, '=', '#', 'z' and grouping are not allowed in a string format specifier";
       }
-      if (f.grouping != 0 && "bxXon".indexOf(f.type == 0 ? 'd' : f.type) >= 0 && f.type != 0) {
-        return "grouping is supported with decimal and float formats only";
+      if (f.grouping == ',' && "bxXon".indexOf(f.type) >= 0 && f.type != 0 || f.grouping == '_' && f.type == 'n') {
+        return "cannot specify '" + f.grouping + "' with '" + f.type + "'";
       }
       return null;
     } catch (IllegalArgumentException e) {
@@ -124,6 +124,10 @@ public record FormatSpec(char fill, char align, char sign, boolean z, boolean al
     if (x == Long.MIN_VALUE && "xXob".indexOf(f.type) >= 0 && f.type != 0) {
       digits = new java.math.BigInteger(Long.toString(x)).abs().toString(f.type == 'b' ? 2 : f.type == 'o' ? 8 : 16);
       digits = f.type == 'X' ? digits.toUpperCase() : digits;
+    }
+    if (f.grouping == '_' && "xXob".indexOf(f.type) >= 0 && f.type != 0) {
+      // binary, octal and hex digits group by four
+      digits = group(digits, '_', 4);
     }
     String prefix = f.alt ? switch (f.type) {
       case 'x' -> "0x";
@@ -240,14 +244,18 @@ public record FormatSpec(char fill, char align, char sign, boolean z, boolean al
   }
 
   private static String group(String digits, char sep) {
-    if (sep == 0 || digits.length() <= 3) {
+    return group(digits, sep, 3);
+  }
+
+  private static String group(String digits, char sep, int size) {
+    if (sep == 0 || digits.length() <= size) {
       return digits;
     }
     StringBuilder sb = new StringBuilder();
-    int first = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
+    int first = digits.length() % size == 0 ? size : digits.length() % size;
     sb.append(digits, 0, first);
-    for (int i = first; i < digits.length(); i += 3) {
-      sb.append(sep).append(digits, i, i + 3);
+    for (int i = first; i < digits.length(); i += size) {
+      sb.append(sep).append(digits, i, i + size);
     }
     return sb.toString();
   }
