@@ -1409,6 +1409,98 @@ def __roll_sum_mean(x, w, minp, mean):
         __uset(out, i, r)
     return out
 
+def __roll_mean_var(x, w, minp, ddof, std):
+    # __roll_sum_mean(mean=True) and __roll_var in one loop, each state machine unchanged (bit-identical results):
+    # both are bound by their own dependency chains, which the CPU overlaps when they share a loop
+    n = len(x)
+    out_m = __empty(n)
+    out_v = __empty(n)
+    if w <= 0:
+        __raise(3, 0)
+    minp_v = minp if minp >= 1 else 1
+    nobs = 0
+    neg_ct = 0
+    sum_x = 0.0
+    comp_add = 0.0
+    comp_rem = 0.0
+    same = 0
+    prev = __uget(x, 0) if n > 0 else 0.0
+    nobs_v = 0.0
+    mean_x = 0.0
+    ssqdm = 0.0
+    vcomp_add = 0.0
+    vcomp_rem = 0.0
+    vsame = 0
+    vprev = prev
+    for i in range(n):
+        if i >= w:
+            val = __uget(x, i - w)
+            if val == val:
+                nobs -= 1
+                y = -val - comp_rem
+                t = sum_x + y
+                comp_rem = t - sum_x - y
+                sum_x = t
+                if __bits(val) < 0:
+                    neg_ct -= 1
+                nobs_v -= 1.0
+                if nobs_v != 0.0:
+                    prev_mean = mean_x - vcomp_rem
+                    y = val - vcomp_rem
+                    t = y - mean_x
+                    vcomp_rem = t + mean_x - y
+                    mean_x = mean_x - t / nobs_v
+                    ssqdm = ssqdm - (val - prev_mean) * (val - mean_x)
+                else:
+                    mean_x = 0.0
+                    ssqdm = 0.0
+        val = __uget(x, i)
+        if val == val:
+            nobs += 1
+            y = val - comp_add
+            t = sum_x + y
+            comp_add = t - sum_x - y
+            sum_x = t
+            if __bits(val) < 0:
+                neg_ct += 1
+            if val == prev:
+                same += 1
+            else:
+                same = 1
+            prev = val
+            nobs_v += 1.0
+            if val == vprev:
+                vsame += 1
+            else:
+                vsame = 1
+            vprev = val
+            prev_mean = mean_x - vcomp_add
+            y = val - vcomp_add
+            t = y - mean_x
+            vcomp_add = t + mean_x - y
+            mean_x = mean_x + t / nobs_v
+            ssqdm = ssqdm + (val - prev_mean) * (val - mean_x)
+        r = np.nan
+        if nobs >= minp and nobs > 0:
+            r = sum_x / nobs
+            if same >= nobs:
+                r = prev
+            elif neg_ct == 0 and r < 0.0:
+                r = 0.0
+            elif neg_ct == nobs and r > 0.0:
+                r = 0.0
+        __uset(out_m, i, r)
+        r = np.nan
+        if nobs_v >= minp_v and nobs_v > ddof:
+            if nobs_v == 1.0 or vsame >= nobs_v:
+                r = 0.0
+            else:
+                r = ssqdm / (nobs_v - ddof)
+        if std:
+            r = np.sqrt(r) if r > 0.0 else (0.0 if r == 0.0 else r)
+        __uset(out_v, i, r)
+    return out_m, out_v
+
 def __roll_var(x, w, minp, ddof, std):
     n = len(x)
     out = __empty(n)

@@ -54,6 +54,11 @@ final class FunctionLowerer {
   final Map<Integer, Integer> hoistedLen = new HashMap<>();
   /** Functions defined inside this one: source name -> lifted module-level name (see Closures). */
   final Map<String, String> localDefs = new HashMap<>();
+  /** The rolling mean/std pair the statement being lowered starts (see RollPairs), or null. */
+  RollPairs.Pair pendingPair;
+  /** The std/var half computed with the previous statement's rolling mean, for this statement, or null. */
+  RollPairs.Pair readyPair;
+  TE readySecond;
   /** Names bound directly to a slice somewhere in this function (see SliceWrites). */
   Set<String> sliceNames = Set.of();
   /** A try's finally block, with how many loops were open when the try began. */
@@ -170,15 +175,38 @@ final class FunctionLowerer {
 
   List<Ir.Stmt> block(List<Stmt> body) {
     List<Ir.Stmt> out = new ArrayList<>();
-    for (Stmt s : body) {
+    // only a function's top-level statements pair rolling windows (RollPairs): straight-line, each runs once
+    boolean top = flowDepth == 0 && !spec.prelude && readyPair == null && pendingPair == null;
+    for (int i = 0; i < body.size(); i++) {
+      Stmt s = body.get(i);
+      if (top) {
+        pendingPair = i + 1 < body.size() ? RollPairs.detect(s, body.get(i + 1)) : null;
+      }
       try {
         stmt(s, out);
       } catch (Bail b) {
         // diagnostic already reported; continue with the next statement
       }
+      if (top) {
+        // the std/var half computed with this statement's mean is for the next statement only
+        readyPair = readySecond != null ? pendingPair : null;
+        readySecondForThis = readySecond;
+        readySecond = null;
+        pendingPair = null;
+        if (readyPair == null) {
+          readySecondForThis = null;
+        }
+      }
+    }
+    if (top) {
+      readyPair = null;
+      readySecondForThis = null;
     }
     return out;
   }
+
+  /** The paired std/var for the statement being lowered (set by block), consumed by Windows. */
+  TE readySecondForThis;
 
   // ---- statements ----
 

@@ -17,6 +17,11 @@ final class Windows {
   private Windows() {}
 
   static TE call(FunctionLowerer fl, Attribute kind, Call windowCall, String agg, Call aggCall) {
+    if (kind.attr().equals("rolling") && fl.readyPair != null && fl.readySecondForThis != null
+        && agg.equals(fl.readyPair.second()) && fl.readyPair.key().equals(RollPairs.key(windowCall))) {
+      // computed by the previous statement's paired kernel
+      return fl.readySecondForThis;
+    }
     TE recv = fl.expr(kind.value());
     Pos pos = aggCall.pos();
     if (recv.type().k() != K.SERIES) {
@@ -24,12 +29,36 @@ final class Windows {
           + " array with pd.Series(...)");
     }
     TE x = Numpy.floatArr(fl, recv, pos);
+    if (kind.attr().equals("rolling") && agg.equals("mean") && fl.pendingPair != null
+        && fl.pendingPair.key().equals(RollPairs.key(windowCall))) {
+      return paired(fl, x, windowCall, aggCall);
+    }
     TE r = switch (kind.attr()) {
       case "rolling" -> rolling(fl, x, windowCall, agg, aggCall);
       case "expanding" -> expanding(fl, x, windowCall, agg, aggCall);
       default -> ewm(fl, x, windowCall, agg, aggCall);
     };
     return new TE(Type.FSER, r.ir());
+  }
+
+  /** The mean half of __roll_mean_var; the std/var half is left in fl.readySecond for the next statement. */
+  private static TE paired(FunctionLowerer fl, TE x, Call wc, Call ac) {
+    Map<String, Expr> a = Args.bind(fl, wc, "rolling", "window", "min_periods?", "center?");
+    Args.bind(fl, ac, "mean");
+    TE w = Library.req(fl, a, "window");
+    if (!w.type().isInt()) {
+      throw fl.bail(DiagnosticCode.E0201, wc.pos(), "the rolling window must be an integer number of bars");
+    }
+    List<Ir.Stmt> pre = new ArrayList<>();
+    TE wt = fl.temp(new TE(Type.INT, Scalars.toI(w)), pre);
+    TE mp = new TE(Type.INT, Scalars.toI(Library.opt(fl, a, "min_periods", wt)));
+    boolean std = fl.pendingPair.second().equals("std");
+    TE pair = fl.temp(fl.c.callPrelude(fl, "__roll_mean_var", List.of(x, wt, mp, new TE(Type.INT, i64(1)),
+        new TE(Type.BOOL, i32(std ? 1 : 0))), ac.pos()), pre);
+    TE second = Tuples.item(pair.ir(), pair.type(), 1);
+    fl.readySecond = new TE(Type.FSER, second.ir());
+    TE mean = Tuples.item(pair.ir(), pair.type(), 0);
+    return new TE(Type.FSER, seq(pre, mean.ir()));
   }
 
   /**
