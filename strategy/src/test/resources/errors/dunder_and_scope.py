@@ -17,7 +17,6 @@ def generate_signals(df):
 
 def helper(x):
     def inner():
-    #^ error: E0110
         nonlocal x
         #^ error: E0106
         return x

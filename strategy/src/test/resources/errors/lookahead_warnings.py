@@ -7,6 +7,8 @@ def generate_signals(df):
     #                ^ warning: W0301
     fut = df['close'].shift(-1)
     #                       ^ warning: W0302
+    mid = df['close'].rolling(5, center=True).mean()
+    #                 ^ warning: W0304
     out = np.zeros(len(c))
     for i in range(len(c) - 1):
         if c[i + 1] > c[i]:

@@ -10,6 +10,8 @@ def generate_signals(df):
     #          ^ error: E0104
     s = df['close'].frobnicate()
     #               ^ error: E0104
+    m = df['close'].expanding().median()
+    #                           ^ error: E0104
     z = np.zeros(len(c), order='F')
     #                    ^ error: E0206
     return np.zeros(len(df))

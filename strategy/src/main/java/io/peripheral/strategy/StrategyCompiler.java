@@ -12,7 +12,7 @@ import java.util.Optional;
 /** Compiles strategy source to a WebAssembly module. Entry point: {@link #compile(String)}. */
 public final class StrategyCompiler {
   /** Bumped whenever generated code changes; part of the cache key. */
-  public static final String VERSION = "0.1.0-1";
+  public static final String VERSION = "0.1.0-2";
 
   private StrategyCompiler() {}
 

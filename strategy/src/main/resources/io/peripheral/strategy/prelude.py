@@ -411,6 +411,22 @@ def __slice(x, lo, hi, step, haslo, hashi):
         __uset(out, i, __uget(x, start + i * step))
     return out
 
+def __loc_slice(x, lo, hi, haslo, hashi):
+    # s.loc[lo:hi] on a RangeIndex: labels lo..hi INCLUDED; labels outside 0..n-1 are not there (no wrap-around)
+    n = len(x)
+    a = lo if haslo else 0
+    b = hi + 1 if hashi else n
+    if a < 0:
+        a = 0
+    if b > n:
+        b = n
+    if b < a:
+        b = a
+    out = __empty_like(x, b - a)
+    for i in range(a, b):
+        __uset(out, i - a, __uget(x, i))
+    return out
+
 def __slice_index(n, lo, hi, step, haslo, hashi):
     idx = __slice(__arange_int(0, n, 1), lo, hi, step, haslo, hashi)
     return idx
@@ -781,15 +797,134 @@ def __argsort_into(x, idx, tmp, lo, hi):
         __uset(idx, t, __uget(tmp, t))
     return 0
 
-def __np_argsort(x):
+def __stable_argsort(x):
     n = len(x)
     idx = __arange_int(0, n, 1)
     tmp = __empty_int(n)
     __argsort_into(x, idx, tmp, 0, n)
     return idx
 
+def __swap(idx, a, b):
+    t = __uget(idx, a)
+    __uset(idx, a, __uget(idx, b))
+    __uset(idx, b, t)
+    return 0
+
+def __np_argsort(x):
+    # numpy 1.24's default argsort, ported so that ties come out in numpy's order (np.argsort is not stable):
+    # introsort with a median-of-3 quicksort, insertion sort for ranges of at most 16 elements, and heapsort below
+    # 2 * floor(log2(n)) levels (numpy/core/src/npysort/quicksort.cpp, aquicksort_); NaN sorts last
+    n = len(x)
+    idx = __arange_int(0, n, 1)
+    if n < 2:
+        return idx
+    stack = __empty_int(256)
+    depths = __empty_int(128)
+    sp = 0
+    dp = 0
+    cdepth = 0
+    m = n
+    while m > 1:
+        m = m // 2
+        cdepth += 1
+    cdepth = cdepth * 2
+    pl = 0
+    pr = n - 1
+    while True:
+        if cdepth < 0:
+            __aheapsort(x, idx, pl, pr - pl + 1)
+        else:
+            while pr - pl > 15:
+                pm = pl + (pr - pl) // 2
+                if __less(__uget(x, __uget(idx, pm)), __uget(x, __uget(idx, pl))):
+                    __swap(idx, pm, pl)
+                if __less(__uget(x, __uget(idx, pr)), __uget(x, __uget(idx, pm))):
+                    __swap(idx, pr, pm)
+                if __less(__uget(x, __uget(idx, pm)), __uget(x, __uget(idx, pl))):
+                    __swap(idx, pm, pl)
+                vp = __uget(x, __uget(idx, pm))
+                pi = pl
+                pj = pr - 1
+                __swap(idx, pm, pj)
+                while True:
+                    pi += 1
+                    while __less(__uget(x, __uget(idx, pi)), vp):
+                        pi += 1
+                    pj -= 1
+                    while __less(vp, __uget(x, __uget(idx, pj))):
+                        pj -= 1
+                    if pi >= pj:
+                        break
+                    __swap(idx, pi, pj)
+                __swap(idx, pi, pr - 1)
+                # continue with the smaller part, push the larger one
+                if pi - pl < pr - pi:
+                    __uset(stack, sp, pi + 1)
+                    __uset(stack, sp + 1, pr)
+                    pr = pi - 1
+                else:
+                    __uset(stack, sp, pl)
+                    __uset(stack, sp + 1, pi - 1)
+                    pl = pi + 1
+                sp += 2
+                cdepth -= 1
+                __uset(depths, dp, cdepth)
+                dp += 1
+            for pi in range(pl + 1, pr + 1):
+                vi = __uget(idx, pi)
+                vp = __uget(x, vi)
+                pj = pi
+                while pj > pl and __less(vp, __uget(x, __uget(idx, pj - 1))):
+                    __uset(idx, pj, __uget(idx, pj - 1))
+                    pj -= 1
+                __uset(idx, pj, vi)
+        if sp == 0:
+            break
+        sp -= 2
+        pl = __uget(stack, sp)
+        pr = __uget(stack, sp + 1)
+        dp -= 1
+        cdepth = __uget(depths, dp)
+    return idx
+
+def __aheapsort(x, idx, base, n):
+    # numpy's aheapsort_ on idx[base:base + n], with its 1-based heap: a[k] is idx[base + k - 1]
+    l = n // 2
+    while l > 0:
+        tmp = __uget(idx, base + l - 1)
+        i = l
+        j = l * 2
+        while j <= n:
+            if j < n and __less(__uget(x, __uget(idx, base + j - 1)), __uget(x, __uget(idx, base + j))):
+                j += 1
+            if __less(__uget(x, tmp), __uget(x, __uget(idx, base + j - 1))):
+                __uset(idx, base + i - 1, __uget(idx, base + j - 1))
+                i = j
+                j += j
+            else:
+                break
+        __uset(idx, base + i - 1, tmp)
+        l -= 1
+    while n > 1:
+        tmp = __uget(idx, base + n - 1)
+        __uset(idx, base + n - 1, __uget(idx, base))
+        n -= 1
+        i = 1
+        j = 2
+        while j <= n:
+            if j < n and __less(__uget(x, __uget(idx, base + j - 1)), __uget(x, __uget(idx, base + j))):
+                j += 1
+            if __less(__uget(x, tmp), __uget(x, __uget(idx, base + j - 1))):
+                __uset(idx, base + i - 1, __uget(idx, base + j - 1))
+                i = j
+                j += j
+            else:
+                break
+        __uset(idx, base + i - 1, tmp)
+    return 0
+
 def __np_sort(x):
-    idx = __np_argsort(x)
+    idx = __stable_argsort(x)
     n = len(x)
     out = __empty_like(x, n)
     for i in range(n):
@@ -1163,7 +1298,7 @@ def __pd_pct_change(x, p):
 
 def __rank(x, pct):
     n = len(x)
-    idx = __np_argsort(x)
+    idx = __stable_argsort(x)
     out = __empty(n)
     c = 0
     for i in range(n):
@@ -1274,6 +1409,98 @@ def __roll_sum_mean(x, w, minp, mean):
         __uset(out, i, r)
     return out
 
+def __roll_mean_var(x, w, minp, ddof, std):
+    # __roll_sum_mean(mean=True) and __roll_var in one loop, each state machine unchanged (bit-identical results):
+    # both are bound by their own dependency chains, which the CPU overlaps when they share a loop
+    n = len(x)
+    out_m = __empty(n)
+    out_v = __empty(n)
+    if w <= 0:
+        __raise(3, 0)
+    minp_v = minp if minp >= 1 else 1
+    nobs = 0
+    neg_ct = 0
+    sum_x = 0.0
+    comp_add = 0.0
+    comp_rem = 0.0
+    same = 0
+    prev = __uget(x, 0) if n > 0 else 0.0
+    nobs_v = 0.0
+    mean_x = 0.0
+    ssqdm = 0.0
+    vcomp_add = 0.0
+    vcomp_rem = 0.0
+    vsame = 0
+    vprev = prev
+    for i in range(n):
+        if i >= w:
+            val = __uget(x, i - w)
+            if val == val:
+                nobs -= 1
+                y = -val - comp_rem
+                t = sum_x + y
+                comp_rem = t - sum_x - y
+                sum_x = t
+                if __bits(val) < 0:
+                    neg_ct -= 1
+                nobs_v -= 1.0
+                if nobs_v != 0.0:
+                    prev_mean = mean_x - vcomp_rem
+                    y = val - vcomp_rem
+                    t = y - mean_x
+                    vcomp_rem = t + mean_x - y
+                    mean_x = mean_x - t / nobs_v
+                    ssqdm = ssqdm - (val - prev_mean) * (val - mean_x)
+                else:
+                    mean_x = 0.0
+                    ssqdm = 0.0
+        val = __uget(x, i)
+        if val == val:
+            nobs += 1
+            y = val - comp_add
+            t = sum_x + y
+            comp_add = t - sum_x - y
+            sum_x = t
+            if __bits(val) < 0:
+                neg_ct += 1
+            if val == prev:
+                same += 1
+            else:
+                same = 1
+            prev = val
+            nobs_v += 1.0
+            if val == vprev:
+                vsame += 1
+            else:
+                vsame = 1
+            vprev = val
+            prev_mean = mean_x - vcomp_add
+            y = val - vcomp_add
+            t = y - mean_x
+            vcomp_add = t + mean_x - y
+            mean_x = mean_x + t / nobs_v
+            ssqdm = ssqdm + (val - prev_mean) * (val - mean_x)
+        r = np.nan
+        if nobs >= minp and nobs > 0:
+            r = sum_x / nobs
+            if same >= nobs:
+                r = prev
+            elif neg_ct == 0 and r < 0.0:
+                r = 0.0
+            elif neg_ct == nobs and r > 0.0:
+                r = 0.0
+        __uset(out_m, i, r)
+        r = np.nan
+        if nobs_v >= minp_v and nobs_v > ddof:
+            if nobs_v == 1.0 or vsame >= nobs_v:
+                r = 0.0
+            else:
+                r = ssqdm / (nobs_v - ddof)
+        if std:
+            r = np.sqrt(r) if r > 0.0 else (0.0 if r == 0.0 else r)
+        __uset(out_v, i, r)
+    return out_m, out_v
+
 def __roll_var(x, w, minp, ddof, std):
     n = len(x)
     out = __empty(n)
@@ -1327,21 +1554,29 @@ def __roll_var(x, w, minp, ddof, std):
     return out
 
 def __roll_minmax(x, w, minp, is_max):
+    # pandas' monotonic deque (O(n)): dq[head:tail] holds indices of decreasing (max) or increasing (min) values;
+    # a new value evicts the ones it beats or ties (so a later -0.0 replaces 0.0, as in pandas); NaN is never queued
     n = len(x)
     out = __empty(n)
+    dq = __empty_int(n)
+    head = 0
+    tail = 0
+    nobs = 0
     for i in range(n):
-        s = i - w + 1
-        if s < 0:
-            s = 0
-        c = 0
-        m = 0.0
-        for j in range(s, i + 1):
-            v = __uget(x, j)
-            if v == v:
-                if c == 0 or (v > m if is_max else v < m):
-                    m = v
-                c += 1
-        __uset(out, i, m if c >= minp and c > 0 else np.nan)
+        v = __uget(x, i)
+        if v == v:
+            nobs += 1
+            while tail > head and (__uget(x, __uget(dq, tail - 1)) <= v if is_max else __uget(x, __uget(dq, tail - 1)) >= v):
+                tail -= 1
+            __uset(dq, tail, i)
+            tail += 1
+        if i >= w:
+            old = __uget(x, i - w)
+            if old == old:
+                nobs -= 1
+        while head < tail and __uget(dq, head) <= i - w:
+            head += 1
+        __uset(out, i, __uget(x, __uget(dq, head)) if nobs >= minp and nobs > 0 else np.nan)
     return out
 
 def __roll_min(x, w, minp):
@@ -1351,14 +1586,44 @@ def __roll_max(x, w, minp):
     return __roll_minmax(x, w, minp, True)
 
 def __roll_count(x, w, minp):
+    return __roll_count_upto(x, w, minp, len(x))
+
+def __roll_count_upto(x, w, minp, limit):
+    # a running count of valid values; min_periods counts bars in the window, valid or not (pandas 1.5); positions
+    # from limit on are padding of a centred window, not bars
     n = len(x)
     out = __empty(n)
+    c = 0
     for i in range(n):
+        v = __uget(x, i)
+        if v == v:
+            c += 1
+        if i >= w:
+            old = __uget(x, i - w)
+            if old == old:
+                c -= 1
         s = i - w + 1
         if s < 0:
             s = 0
-        c = __count_valid(x, s, i + 1)
-        __uset(out, i, float(c) if i + 1 - s >= minp else np.nan)
+        e = i + 1 if i < limit else limit
+        __uset(out, i, float(c) if e - s >= minp else np.nan)
+    return out
+
+def __pad_nan(x, k):
+    # x followed by k NaN (for centred windows)
+    n = len(x)
+    out = __empty(n + k)
+    for i in range(n):
+        __uset(out, i, __uget(x, i))
+    for i in range(n, n + k):
+        __uset(out, i, np.nan)
+    return out
+
+def __drop_front(x, k):
+    n = len(x) - k
+    out = __empty(n)
+    for i in range(n):
+        __uset(out, i, __uget(x, i + k))
     return out
 
 def __roll_median(x, w, minp):
@@ -1419,7 +1684,11 @@ def __ewm_mean(x, com, adjust, ignore_na, min_periods):
                 if is_obs:
                     if weighted != cur:
                         weighted = old_wt * weighted + new_wt * cur
-                        weighted = weighted / (old_wt + new_wt)
+                        # with adjust=False the divisor is usually exactly 1.0; dividing by 1.0 is the identity, so
+                        # skipping it is bit-identical and takes a division off the loop's dependency chain
+                        d = old_wt + new_wt
+                        if d != 1.0:
+                            weighted = weighted / d
                     if adjust:
                         old_wt = old_wt + new_wt
                     else:

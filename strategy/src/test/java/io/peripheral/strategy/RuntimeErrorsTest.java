@@ -38,6 +38,14 @@ class RuntimeErrorsTest {
         Arguments.of("    c = df['close'].values\n    d = c[:5] + c\n    return d[0]", "ValueError", 5),
         Arguments.of("    x = 2 ** 62\n    y = x * 4\n    return y", "OverflowError", 5),
         Arguments.of("    x = 9223372036854775807\n    return x + len(df)", "OverflowError", 5),
+        // locals and constants take the inlined overflow checks
+        Arguments.of("    x = 9223372036854775807 + 0 * len(df)\n    return x + 1", "OverflowError", 5),
+        Arguments.of("    x = -9223372036854775807 + 0 * len(df)\n    return x - 2", "OverflowError", 5),
+        Arguments.of("    x = 9223372036854775807 + 0 * len(df)\n    y = len(df)\n    return x + y", "OverflowError",
+            6),
+        Arguments.of("    x = -9223372036854775807 + 0 * len(df)\n    y = len(df)\n    return x - y", "OverflowError",
+            6),
+        Arguments.of("    c = df['close'].values\n    i = len(c) + 0\n    return c[i]", "IndexError", 6),
         Arguments.of("    return math.sqrt(-1.0 * len(df))", "ValueError", 4),
         Arguments.of("    return math.log(0.0 * len(df))", "ValueError", 4),
         Arguments.of("    return int(np.nan * len(df))", "ValueError", 4));

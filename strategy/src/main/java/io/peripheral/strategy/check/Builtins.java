@@ -8,6 +8,7 @@ import io.peripheral.strategy.check.Type.K;
 import io.peripheral.strategy.lower.Ir;
 import io.peripheral.strategy.lower.Ir.Vt;
 import io.peripheral.strategy.lower.Layout;
+import io.peripheral.strategy.runtime.FormatSpec;
 import io.peripheral.strategy.syntax.Node.*;
 import java.util.ArrayList;
 import java.util.List;
@@ -156,6 +157,16 @@ final class Builtins {
         out.add(log(Layout.L_STR, i64(fl.c.stringId(sep))));
       }
       first = false;
+      if (e instanceof FString fs) {
+        for (Expr part : fs.parts()) {
+          if (part instanceof FormatField f) {
+            out.addAll(field(fl, f));
+          } else {
+            out.add(log(Layout.L_STR, i64(fl.c.stringId(((StrLit) part).value()))));
+          }
+        }
+        continue;
+      }
       TE v = fl.expr(e);
       switch (v.type().k()) {
         case FLOAT, NPFLOAT -> out.add(log(Layout.L_FLOAT, un("i64.reinterpret_f64", v.ir())));
@@ -172,6 +183,57 @@ final class Builtins {
     }
     out.add(log(Layout.L_STR, i64(fl.c.stringId(end))));
     return new TE(Type.NONE, seq(out, i32(0)));
+  }
+
+  /**
+   * One f-string field. Without a spec a number prints as print() would (str is repr for numbers); with one, the
+   * record's tag carries the spec's string id above its low byte and the host formats it (PyFormat.format).
+   */
+  private static List<Ir.Stmt> field(FunctionLowerer fl, FormatField f) {
+    TE v = fl.expr(f.value());
+    boolean spec = !f.spec().isEmpty();
+    int specTag = spec ? (fl.c.stringId(f.spec()) + 1) << 8 : 0;
+    if (spec) {
+      K k = v.type().k();
+      FormatSpec.Kind kind = k == K.STR ? FormatSpec.Kind.STR : k == K.FLOAT || k == K.NPFLOAT
+          ? FormatSpec.Kind.FLOAT : FormatSpec.Kind.INT;
+      String bad = FormatSpec.check(f.spec(), kind);
+      if (bad != null) {
+        throw fl.bail(DiagnosticCode.E0204, f.pos(), "f-string spec ':" + f.spec() + "': " + bad);
+      }
+    }
+    List<Ir.Stmt> out = new ArrayList<>();
+    switch (v.type().k()) {
+      case FLOAT, NPFLOAT -> out.add(log((spec ? Layout.L_FFMT : Layout.L_FLOAT) | specTag,
+          un("i64.reinterpret_f64", v.ir())));
+      case INT, NPINT -> out.add(log((spec ? Layout.L_IFMT : Layout.L_INT) | specTag, v.ir()));
+      // format(True, spec) with a non-empty spec formats the int 1, as Python's bool inherits int.__format__
+      case BOOL -> out.add(log((spec ? Layout.L_IFMT : Layout.L_BOOL) | specTag, un("i64.extend_i32_u", v.ir())));
+      case STR -> {
+        Ir.Expr id = un("i64.extend_i32_u", v.ir());
+        if (f.conversion() == 'r') {
+          if (spec) {
+            throw fl.bail(DiagnosticCode.E0110, f.pos(), "!r with a format spec is not supported for strings");
+          }
+          out.add(log(Layout.L_STR, i64(fl.c.stringId("'"))));
+          out.add(log(Layout.L_STR, id));
+          out.add(log(Layout.L_STR, i64(fl.c.stringId("'"))));
+        } else {
+          out.add(log((spec ? Layout.L_SFMT : Layout.L_STR) | specTag, id));
+        }
+      }
+      case NONE -> {
+        if (spec) {
+          throw fl.bail(DiagnosticCode.E0204, f.pos(), "None cannot be formatted with a spec (Python raises"
+              + " TypeError)");
+        }
+        out.add(doo(v.ir()));
+        out.add(log(Layout.L_NONE, i64(0)));
+      }
+      default -> throw fl.bail(DiagnosticCode.E0204, f.pos(), "f-string fields support numbers, booleans, strings"
+          + " and None; index the " + v.type() + " first");
+    }
+    return out;
   }
 
   private static Ir.Stmt log(int tag, Ir.Expr bits) {

@@ -74,6 +74,10 @@ public final class Checker {
   /** Columns the program reads (the host writes only these into the module's memory). */
   final Set<String> usedColumns = new java.util.TreeSet<>();
   int lambdaCounter;
+  /** Lifted nested functions and lambdas: the enclosing variables each reads, passed as its last parameters. */
+  final Map<String, List<String>> captures = new HashMap<>();
+  /** Lifted nested function -> the nested functions visible in its body (itself and earlier siblings). */
+  final Map<String, Map<String, String>> nestedScopes = new HashMap<>();
   int quiet;
 
   /** One specialization of a function for particular argument types. */

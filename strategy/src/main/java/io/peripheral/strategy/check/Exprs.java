@@ -82,6 +82,9 @@ final class Exprs {
           + " .rolling(...).apply(f, raw=True)");
     } else if (e instanceof Slice s) {
       throw fl.bail(DiagnosticCode.E0001, s.pos(), "a slice is only valid inside [...]");
+    } else if (e instanceof FString || e instanceof FormatField) {
+      throw fl.bail(DiagnosticCode.E0110, e.pos(), "f-strings are supported as print() arguments only (strings are"
+          + " literals: there are no string values built at run time)");
     } else {
       throw fl.bail(DiagnosticCode.E0109, e.pos(), "star expressions are not supported");
     }
@@ -94,6 +97,9 @@ final class Exprs {
       return v;
     }
     String id = n.id();
+    if (fl.localDefs.containsKey(id)) {
+      return new TE(Type.func("user." + fl.localDefs.get(id)), i32(0));
+    }
     if (fl.spec.prelude && id.equals("np")) {
       return new TE(Type.module("np"), i32(0));
     }

@@ -50,6 +50,22 @@ final class FunctionLowerer {
   final Map<String, Type> varTypes;
   final Deque<Integer> loops = new ArrayDeque<>();
   final Set<String> barLoopVars = new HashSet<>();
+  /** Array local -> local holding its length, for arrays a surrounding loop never rebinds (see hoistLengths). */
+  final Map<Integer, Integer> hoistedLen = new HashMap<>();
+  /** Functions defined inside this one: source name -> lifted module-level name (see Closures). */
+  final Map<String, String> localDefs = new HashMap<>();
+  /** The rolling mean/std pair the statement being lowered starts (see RollPairs), or null. */
+  RollPairs.Pair pendingPair;
+  /** The std/var half computed with the previous statement's rolling mean, for this statement, or null. */
+  RollPairs.Pair readyPair;
+  TE readySecond;
+  /** Names bound directly to a slice somewhere in this function (see SliceWrites). */
+  Set<String> sliceNames = Set.of();
+  /** A try's finally block, with how many loops were open when the try began. */
+  record Finally(List<Stmt> body, int loopDepth) {}
+
+  /** Enclosing finally blocks, innermost first: jumps out of a try run them (see unwind). */
+  final Deque<Finally> finallies = new ArrayDeque<>();
   boolean changed;
   /** How many if/loop bodies enclose the current statement; at 0 a variable may be rebound to a new type. */
   int flowDepth;
@@ -110,6 +126,8 @@ final class FunctionLowerer {
 
   private List<Ir.Stmt> run() {
     FunctionDef def = spec.def;
+    localDefs.putAll(c.nestedScopes.getOrDefault(def.name(), Map.of()));
+    sliceNames = spec.prelude ? Set.of() : SliceWrites.sliceNames(def.body());
     for (int i = 0; i < def.params().size(); i++) {
       Type t = spec.argTypes.get(i);
       locals.add(t.vt());
@@ -157,15 +175,38 @@ final class FunctionLowerer {
 
   List<Ir.Stmt> block(List<Stmt> body) {
     List<Ir.Stmt> out = new ArrayList<>();
-    for (Stmt s : body) {
+    // only a function's top-level statements pair rolling windows (RollPairs): straight-line, each runs once
+    boolean top = flowDepth == 0 && !spec.prelude && readyPair == null && pendingPair == null;
+    for (int i = 0; i < body.size(); i++) {
+      Stmt s = body.get(i);
+      if (top) {
+        pendingPair = i + 1 < body.size() ? RollPairs.detect(s, body.get(i + 1)) : null;
+      }
       try {
         stmt(s, out);
       } catch (Bail b) {
         // diagnostic already reported; continue with the next statement
       }
+      if (top) {
+        // the std/var half computed with this statement's mean is for the next statement only
+        readyPair = readySecond != null ? pendingPair : null;
+        readySecondForThis = readySecond;
+        readySecond = null;
+        pendingPair = null;
+        if (readyPair == null) {
+          readySecondForThis = null;
+        }
+      }
+    }
+    if (top) {
+      readyPair = null;
+      readySecondForThis = null;
     }
     return out;
   }
+
+  /** The paired std/var for the statement being lowered (set by block), consumed by Windows. */
+  TE readySecondForThis;
 
   // ---- statements ----
 
@@ -189,6 +230,14 @@ final class FunctionLowerer {
       Expr target = a.target();
       TE cur = expr(target);
       TE rhs = expr(a.value());
+      if (target instanceof Name n && cur.type().isVector() && sliceNames.contains(n.id())) {
+        throw bail(DiagnosticCode.E0211, a.pos(), "'" + n.id() + "' holds a slice, which is a copy here (numpy"
+            + " would update the original in place too); write '" + n.id() + " = ....copy()' to make the copy"
+            + " explicit, or update the original");
+      }
+      if (target instanceof Subscript ts) {
+        SliceWrites.checkStore(this, ts.value(), a.pos());
+      }
       TE r = Ops.binary(this, a.op(), cur, rhs, a.pos());
       if (target instanceof Name n && r.type().isVector() && cur.type().isVector()
           && cur.type().elem() == r.type().elem()) {
@@ -209,6 +258,7 @@ final class FunctionLowerer {
         flowDepth--;
       }
     } else if (s instanceof While w) {
+      List<Integer> hoisted = hoistLengths(w.body(), out);
       int id = loopIds++;
       loops.push(id);
       List<Ir.Stmt> body = new ArrayList<>();
@@ -222,17 +272,20 @@ final class FunctionLowerer {
       }
       loops.pop();
       out.add(new Ir.Loop(id, body, List.of()));
+      hoisted.forEach(hoistedLen::remove);
     } else if (s instanceof For f) {
       forLoop(f.pos(), f.target(), f.iter(), f.body(), null, out);
     } else if (s instanceof Break b) {
       if (loops.isEmpty()) {
         throw bail(DiagnosticCode.E0001, b.pos(), "'break' outside loop");
       }
+      out.addAll(unwind(true));
       out.add(new Ir.Break(loops.peek()));
     } else if (s instanceof Continue b) {
       if (loops.isEmpty()) {
         throw bail(DiagnosticCode.E0001, b.pos(), "'continue' outside loop");
       }
+      out.addAll(unwind(true));
       out.add(new Ir.Continue(loops.peek()));
     } else if (s instanceof Pass || s instanceof Rejected) {
       return;
@@ -248,8 +301,10 @@ final class FunctionLowerer {
     } else if (s instanceof Import im) {
       throw bail(DiagnosticCode.E0102, im.pos(), "imports must be at module level");
     } else if (s instanceof FunctionDef f) {
-      throw bail(DiagnosticCode.E0110, f.pos(), "nested functions are not supported; define '" + f.name()
-          + "' at module level");
+      if (spec.prelude) {
+        throw bail(DiagnosticCode.E0110, f.pos(), "nested functions are not supported in the prelude");
+      }
+      localDefs.put(f.name(), Closures.lift(this, f));
     } else {
       throw bail(DiagnosticCode.E0110, s.pos(), "unsupported statement");
     }
@@ -259,6 +314,7 @@ final class FunctionLowerer {
     TE v = r.value() == null ? new TE(Type.NONE, i32(0)) : expr(r.value());
     if (spec.entry) {
       Results.store(this, v, r.pos(), out);
+      out.addAll(unwind(false));
       if (!spec.prelude) {
         out.add(leave());
       }
@@ -266,6 +322,12 @@ final class FunctionLowerer {
       return;
     }
     Type j = Types.join(retType, v.type());
+    if (j == null && (v.type().k() == K.NONE || retType.k() == K.NONE)) {
+      // Optional results are not supported in helpers (only entry points may return None on some paths)
+      throw bail(DiagnosticCode.E0201, r.pos(), "this helper returns " + retType + " elsewhere but " + v.type()
+          + " here; a helper cannot return None on some paths only (Optional results are not supported): return a"
+          + " sentinel such as np.nan, or a (found, value) tuple");
+    }
     if (j == null) {
       throw bail(DiagnosticCode.E0201, r.pos(), "this function returns " + retType + " elsewhere but " + v.type()
           + " here; every return must have the same type");
@@ -276,6 +338,7 @@ final class FunctionLowerer {
       if (v.type().k() != K.NONE) {
         out.add(doo(v.ir()));
       }
+      out.addAll(unwind(false));
       if (!spec.prelude) {
         out.add(leave());
       }
@@ -286,6 +349,7 @@ final class FunctionLowerer {
         // evaluate first (it may call deeper), then leave this frame
         int l = newLocal(target.vt());
         out.add(set(l, value));
+        out.addAll(unwind(false));
         out.add(leave());
         value = B.get(l, target.vt());
       }
@@ -385,6 +449,7 @@ final class FunctionLowerer {
       List<Ir.Stmt> out) {
     Seq seq = Loops.sequence(this, target, iter);
     boolean bars = Loops.isBarLoop(iter);
+    List<Integer> hoisted = body == null ? List.of() : hoistLengths(body, out, target);
     int n = newLocal(Vt.I64);
     int k = newLocal(Vt.I64);
     out.addAll(seq.setup());
@@ -422,6 +487,34 @@ final class FunctionLowerer {
     }
     loops.pop();
     out.add(new Ir.Loop(id, b, List.of(set(k, bin("i64.add", B.get(k, Vt.I64), i64(1))))));
+    hoisted.forEach(hoistedLen::remove);
+  }
+
+  /**
+   * Reads, before a loop, the length of every array variable the loop body never rebinds, so checked indexing
+   * inside the loop compares with a local instead of loading the length each time (the JVM cannot hoist that load:
+   * stores into linear memory might alias it). Sound because an array's length never changes after creation (only
+   * the prelude's __set_len rewrites one, so the prelude is left out). Returns the array locals added.
+   */
+  private List<Integer> hoistLengths(List<Stmt> body, List<Ir.Stmt> out, Expr... targets) {
+    if (spec.prelude) {
+      return List.of();
+    }
+    Set<String> rebound = Assigned.in(body);
+    for (Expr t : targets) {
+      rebound.addAll(Assigned.in(List.of(new Assign(t.pos(), List.of(t), t))));
+    }
+    List<Integer> added = new ArrayList<>();
+    for (Map.Entry<String, Var> e : vars.entrySet()) {
+      Var v = e.getValue();
+      if (v.type().isVector() && !rebound.contains(e.getKey()) && !hoistedLen.containsKey(v.local())) {
+        int l = newLocal(Vt.I64);
+        out.add(set(l, len(B.get(v.local(), Vt.I32))));
+        hoistedLen.put(v.local(), l);
+        added.add(v.local());
+      }
+    }
+    return added;
   }
 
   /** The i32 truth value of a condition; arrays are ambiguous as in numpy. */
@@ -438,6 +531,28 @@ final class FunctionLowerer {
       throw bail(DiagnosticCode.E0204, pos, "a " + t.type() + " cannot be used as a condition");
     }
     return e;
+  }
+
+  /**
+   * The finally blocks a jump must run before it leaves their try, innermost first: all of them for a return, those
+   * of tries inside the innermost loop for break and continue. Each is lowered again at each jump (a finally that
+   * itself jumps sees only the blocks outside it).
+   */
+  List<Ir.Stmt> unwind(boolean loopJump) {
+    List<Ir.Stmt> out = new ArrayList<>();
+    if (finallies.isEmpty()) {
+      return out;
+    }
+    List<Finally> saved = new ArrayList<>(finallies);
+    try {
+      while (!finallies.isEmpty() && !(loopJump && finallies.peek().loopDepth() < loops.size())) {
+        out.addAll(block(finallies.pop().body()));
+      }
+    } finally {
+      finallies.clear();
+      finallies.addAll(saved);
+    }
+    return out;
   }
 
   /** Stores a value in a fresh local and returns an expression reading it. */

@@ -24,7 +24,7 @@ final class Library {
         throw fl.bail(DiagnosticCode.E0105, at.pos(), "dunder attributes like '" + at.attr() + "' are not accessible");
       }
       if (at.value() instanceof Call inner && inner.func() instanceof Attribute ia
-          && (ia.attr().equals("rolling") || ia.attr().equals("ewm"))) {
+          && (ia.attr().equals("rolling") || ia.attr().equals("ewm") || ia.attr().equals("expanding"))) {
         return Windows.call(fl, ia, inner, at.attr(), call);
       }
       if (at.value() instanceof Call inner && inner.func() instanceof Attribute ia && ia.attr().equals("concat")
@@ -78,9 +78,15 @@ final class Library {
   static TE userCall(FunctionLowerer fl, FunctionDef def, Call call, boolean prelude) {
     List<Param> params = def.params();
     Expr[] bound = new Expr[params.size()];
-    if (call.args().size() > params.size()) {
-      throw fl.bail(DiagnosticCode.E0203, call.pos(), def.name() + "() takes " + params.size()
+    List<String> captured = prelude ? List.of() : fl.c.captures.getOrDefault(def.name(), List.of());
+    int visible = params.size() - captured.size();
+    if (call.args().size() > visible) {
+      throw fl.bail(DiagnosticCode.E0203, call.pos(), def.name() + "() takes " + visible
           + " arguments but " + call.args().size() + " were given");
+    }
+    for (int i = 0; i < captured.size(); i++) {
+      // a closure reads the enclosing variable's value at the time of the call
+      bound[visible + i] = new Name(call.pos(), captured.get(i));
     }
     for (int i = 0; i < call.args().size(); i++) {
       bound[i] = call.args().get(i);
@@ -92,7 +98,7 @@ final class Library {
           idx = i;
         }
       }
-      if (idx < 0 || bound[idx] != null) {
+      if (idx < 0 || idx >= visible || bound[idx] != null) {
         throw fl.bail(DiagnosticCode.E0206, k.pos(), def.name() + "() got an unexpected or repeated keyword '"
             + k.name() + "'");
       }
@@ -114,8 +120,14 @@ final class Library {
   static TE argValue(FunctionLowerer fl, Expr e) {
     if (e instanceof Lambda l) {
       String name = "lambda" + (fl.c.lambdaCounter++);
-      FunctionDef def = new FunctionDef(l.pos(), name, l.params(), null, List.of(new Return(l.pos(), l.body())));
-      fl.c.defs.put(name, def);
+      List<Stmt> body = List.of(new Return(l.pos(), l.body()));
+      List<String> captured = Closures.captured(fl, l.params(), body);
+      List<Param> params = new ArrayList<>(l.params());
+      for (String v : captured) {
+        params.add(new Param(l.pos(), v, null, null));
+      }
+      fl.c.defs.put(name, new FunctionDef(l.pos(), name, params, null, body));
+      fl.c.captures.put(name, captured);
       return new TE(Type.func("user." + name), i32(0));
     }
     return fl.expr(e);
@@ -204,7 +216,7 @@ final class Library {
       iloc = true;
       baseExpr = at.value();
     } else if (baseExpr instanceof Attribute at && at.attr().equals("loc")) {
-      throw fl.bail(DiagnosticCode.E0104, at.pos(), ".loc is not supported; use .iloc or boolean masks");
+      return Locs.read(fl, at, s);
     }
     if (baseExpr instanceof Subscript inner && inner.value() instanceof Attribute ia && ia.attr().equals("iloc")) {
       TE df = fl.expr(ia.value());
@@ -261,16 +273,18 @@ final class Library {
     }
     Exprs.lookAhead(fl, s.index());
     if (t.k() == K.SERIES && !iloc) {
-      // s[i] on a RangeIndex is a label lookup: negative labels do not exist
+      // s[i] on a RangeIndex is a label lookup: labels below 0 or past the end do not exist (KeyError)
       List<Ir.Stmt> pre = new ArrayList<>();
       TE i = fl.temp(new TE(Type.INT, Scalars.toI(idx)), pre);
-      pre.add(iff(bin("i64.lt_s", i.ir(), i64(0)), io.peripheral.strategy.lower.RuntimeFuncs.raise(Layout.E_KEY,
-          fl.line(s.pos()), i.ir())));
+      TE bs = fl.temp(base, pre);
+      base = bs;
+      pre.add(iff(bin("i64.ge_u", i.ir(), len(bs.ir())), io.peripheral.strategy.lower.RuntimeFuncs.raise(
+          Layout.E_KEY, fl.line(s.pos()), i.ir())));
       TE v = Vectors.load(t.elem(), base.ir(), i.ir());
-      Ir.Expr addr = B.call("__idx", Vt.I32, base.ir(), i.ir(), fl.line(s.pos()));
+      Ir.Expr addr = Elements.addr(fl, base.ir(), i.ir(), fl.line(s.pos()));
       return new TE(v.type(), seq(pre, loadElem(t.elem(), addr)));
     }
-    Ir.Expr addr = B.call("__idx", Vt.I32, base.ir(), Scalars.toI(idx), fl.line(s.pos()));
+    Ir.Expr addr = Elements.addr(fl, base.ir(), Scalars.toI(idx), fl.line(s.pos()));
     return new TE(Type.scalarOf(t.elem()), loadElem(t.elem(), addr));
   }
 
@@ -286,7 +300,7 @@ final class Library {
   static TE rowValue(FunctionLowerer fl, TE df, String col, Expr index, Pos pos) {
     TE column = Frames.column(fl, df, col, pos);
     TE idx = fl.expr(index);
-    Ir.Expr addr = B.call("__idx", Vt.I32, column.ir(), Scalars.toI(idx), fl.line(pos));
+    Ir.Expr addr = Elements.addr(fl, column.ir(), Scalars.toI(idx), fl.line(pos));
     K elem = column.type().elem();
     return new TE(Type.scalarOf(elem), loadElem(elem, addr));
   }

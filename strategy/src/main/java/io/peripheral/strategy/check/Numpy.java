@@ -328,6 +328,10 @@ final class Numpy {
     if (!v.type().isNumber()) {
       throw fl.bail(DiagnosticCode.E0201, pos, "the fill value must be a number, not " + v.type());
     }
+    if (v.ir() instanceof Ir.Const c && c.bits() == 0) {
+      // linear memory starts zeroed and the allocator never reuses it, so a new array is already 0.0 / 0 / False
+      return new TE(Type.array(dt), B.call("__newarr", Vt.I32, Scalars.toI(n)));
+    }
     if (dt == K.FLOAT) {
       return fl.c.callPrelude(fl, "__full_float", List.of(new TE(Type.INT, Scalars.toI(n)),
           new TE(Type.FLOAT, Scalars.toF(v))), pos);

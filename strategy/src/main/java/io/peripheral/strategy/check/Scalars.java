@@ -81,7 +81,8 @@ final class Scalars {
           return new TE(r, bin("f64." + w, toF(a), toF(b)));
         }
         if (r.k() == K.INT) {
-          return new TE(r, B.call("__i" + w, Vt.I64, toI(a), toI(b), line));
+          Ir.Expr inline = w.equals("mul") ? null : CheckedInts.addSub(w, toI(a), toI(b), line);
+          return new TE(r, inline != null ? inline : B.call("__i" + w, Vt.I64, toI(a), toI(b), line));
         }
         return new TE(r, bin("i64." + w, toI(a), toI(b)));
       }

@@ -15,8 +15,12 @@ final class Stores {
   private Stores() {}
 
   static void subscript(FunctionLowerer fl, Subscript s, TE v, List<Ir.Stmt> out) {
+    SliceWrites.checkStore(fl, s.value(), s.pos());
+    if (s.value() instanceof Attribute at && at.attr().equals("loc")) {
+      s = Locs.store(fl, at, s);
+    }
     Expr baseExpr = s.value();
-    if (baseExpr instanceof Attribute at && (at.attr().equals("iloc") || at.attr().equals("loc"))) {
+    if (baseExpr instanceof Attribute at && at.attr().equals("iloc")) {
       baseExpr = at.value();
     }
     TE base = fl.expr(baseExpr);
@@ -69,6 +73,6 @@ final class Stores {
       throw fl.bail(DiagnosticCode.E0201, s.pos(), "cannot store " + v.type() + " into an array element");
     }
     Exprs.lookAhead(fl, s.index());
-    out.add(Vectors.store(bt.elem(), B.call("__idx", Vt.I32, base.ir(), Scalars.toI(idx), fl.line(s.pos())), v));
+    out.add(Vectors.store(bt.elem(), Elements.addr(fl, base.ir(), Scalars.toI(idx), fl.line(s.pos())), v));
   }
 }

@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * try/except over Python run failures (WebAssembly exception handling: errors throw a tag carrying the error code).
- * Limits (deadline, memory, call depth, log) are not catchable. finally is not supported.
+ * Limits (deadline, memory, call depth, log) are not catchable and do not run finally blocks.
  */
 final class Trys {
   private Trys() {}
@@ -33,9 +33,40 @@ final class Trys {
       "FloatingPointError", List.of());
 
   static void lower(FunctionLowerer fl, Try t, List<Ir.Stmt> out) {
-    if (!t.finalBody().isEmpty()) {
-      throw fl.bail(DiagnosticCode.E0110, t.pos(), "try/finally is not supported; use try/except");
+    if (t.finalBody().isEmpty()) {
+      lowerExcept(fl, t, out);
+      return;
     }
+    // finally: the body (with its handlers) runs under a catch-all that runs the block and rethrows; completing
+    // normally runs it after; return, break and continue inside run it before they jump (FunctionLowerer.unwind)
+    List<Ir.Stmt> inner = new ArrayList<>();
+    fl.finallies.push(new FunctionLowerer.Finally(t.finalBody(), fl.loops.size()));
+    try {
+      if (t.handlers().isEmpty()) {
+        fl.flowDepth++;
+        try {
+          inner.addAll(fl.block(t.body()));
+        } finally {
+          fl.flowDepth--;
+        }
+      } else {
+        lowerExcept(fl, t, inner);
+      }
+    } finally {
+      fl.finallies.pop();
+    }
+    int code = fl.newLocal(Vt.I32);
+    fl.flowDepth++;
+    try {
+      List<Ir.Stmt> onError = new ArrayList<>(fl.block(t.finalBody()));
+      onError.add(new Ir.Throw(get(code, Vt.I32)));
+      out.add(new Ir.TryCatch(inner, code, onError, fl.block(t.finalBody())));
+    } finally {
+      fl.flowDepth--;
+    }
+  }
+
+  private static void lowerExcept(FunctionLowerer fl, Try t, List<Ir.Stmt> out) {
     int code = fl.newLocal(Vt.I32);
     fl.flowDepth++;
     try {

@@ -17,6 +17,11 @@ final class Windows {
   private Windows() {}
 
   static TE call(FunctionLowerer fl, Attribute kind, Call windowCall, String agg, Call aggCall) {
+    if (kind.attr().equals("rolling") && fl.readyPair != null && fl.readySecondForThis != null
+        && agg.equals(fl.readyPair.second()) && fl.readyPair.key().equals(RollPairs.key(windowCall))) {
+      // computed by the previous statement's paired kernel
+      return fl.readySecondForThis;
+    }
     TE recv = fl.expr(kind.value());
     Pos pos = aggCall.pos();
     if (recv.type().k() != K.SERIES) {
@@ -24,15 +29,61 @@ final class Windows {
           + " array with pd.Series(...)");
     }
     TE x = Numpy.floatArr(fl, recv, pos);
-    TE r = kind.attr().equals("rolling") ? rolling(fl, x, windowCall, agg, aggCall) : ewm(fl, x, windowCall, agg,
-        aggCall);
+    if (kind.attr().equals("rolling") && agg.equals("mean") && fl.pendingPair != null
+        && fl.pendingPair.key().equals(RollPairs.key(windowCall))) {
+      return paired(fl, x, windowCall, aggCall);
+    }
+    TE r = switch (kind.attr()) {
+      case "rolling" -> rolling(fl, x, windowCall, agg, aggCall);
+      case "expanding" -> expanding(fl, x, windowCall, agg, aggCall);
+      default -> ewm(fl, x, windowCall, agg, aggCall);
+    };
     return new TE(Type.FSER, r.ir());
+  }
+
+  /** The mean half of __roll_mean_var; the std/var half is left in fl.readySecond for the next statement. */
+  private static TE paired(FunctionLowerer fl, TE x, Call wc, Call ac) {
+    Map<String, Expr> a = Args.bind(fl, wc, "rolling", "window", "min_periods?", "center?");
+    Args.bind(fl, ac, "mean");
+    TE w = Library.req(fl, a, "window");
+    if (!w.type().isInt()) {
+      throw fl.bail(DiagnosticCode.E0201, wc.pos(), "the rolling window must be an integer number of bars");
+    }
+    List<Ir.Stmt> pre = new ArrayList<>();
+    TE wt = fl.temp(new TE(Type.INT, Scalars.toI(w)), pre);
+    TE mp = new TE(Type.INT, Scalars.toI(Library.opt(fl, a, "min_periods", wt)));
+    boolean std = fl.pendingPair.second().equals("std");
+    TE pair = fl.temp(fl.c.callPrelude(fl, "__roll_mean_var", List.of(x, wt, mp, new TE(Type.INT, i64(1)),
+        new TE(Type.BOOL, i32(std ? 1 : 0))), ac.pos()), pre);
+    TE second = Tuples.item(pair.ir(), pair.type(), 1);
+    fl.readySecond = new TE(Type.FSER, second.ir());
+    TE mean = Tuples.item(pair.ir(), pair.type(), 0);
+    return new TE(Type.FSER, seq(pre, mean.ir()));
+  }
+
+  /**
+   * s.expanding(min_periods=1).agg(): pandas runs the rolling kernels over windows [0, i], which is a rolling window
+   * as long as the series (nothing ever leaves it), so the same kernels give the same results.
+   */
+  private static TE expanding(FunctionLowerer fl, TE x, Call wc, String agg, Call ac) {
+    Map<String, Expr> a = Args.bind(fl, wc, "expanding", "min_periods?");
+    if (agg.equals("median") || agg.equals("apply")) {
+      throw fl.bail(DiagnosticCode.E0104, ac.pos(), "expanding()." + agg + " is not supported (it is quadratic in the"
+          + " number of bars); supported: mean sum std var min max count");
+    }
+    List<Ir.Stmt> pre = new ArrayList<>();
+    TE xs = fl.temp(x, pre);
+    TE w = new TE(Type.INT, new Ir.IfE(bin("i64.lt_s", len(xs.ir()), i64(1)), i64(1), len(xs.ir()), Vt.I64));
+    TE minp = Library.opt(fl, a, "min_periods", new TE(Type.INT, i64(1)));
+    TE r = aggregate(fl, xs, fl.temp(w, pre), new TE(Type.INT, Scalars.toI(minp)), agg, ac, pre);
+    return new TE(r.type(), seq(pre, r.ir()));
   }
 
   private static TE rolling(FunctionLowerer fl, TE x, Call wc, String agg, Call ac) {
     Map<String, Expr> a = Args.bind(fl, wc, "rolling", "window", "min_periods?", "center?");
-    if (Library.constBool(fl, a, "center", false)) {
-      throw fl.bail(DiagnosticCode.E0206, wc.pos(), "rolling(center=True) looks ahead and is not supported");
+    boolean center = Library.constBool(fl, a, "center", false);
+    if (center) {
+      fl.c.error(DiagnosticCode.W0304, wc.pos(), "rolling(center=True) reads future bars (look-ahead)");
     }
     TE w = Library.req(fl, a, "window");
     if (!w.type().isInt()) {
@@ -40,8 +91,36 @@ final class Windows {
     }
     List<Ir.Stmt> pre = new ArrayList<>();
     TE wt = fl.temp(new TE(Type.INT, Scalars.toI(w)), pre);
-    TE minp = Library.opt(fl, a, "min_periods", wt);
+    // pandas 1.5's count() alone defaults min_periods to 0 (with a FutureWarning), the others to the window
+    TE minp = Library.opt(fl, a, "min_periods", agg.equals("count") ? new TE(Type.INT, i64(0)) : wt);
     TE mp = new TE(Type.INT, Scalars.toI(minp));
+    if (center) {
+      if (agg.equals("apply")) {
+        throw fl.bail(DiagnosticCode.E0206, wc.pos(), "rolling(center=True).apply is not supported");
+      }
+      // pandas centres the window on bar i by ending it (w - 1) // 2 bars later, cut at the last bar: the same as a
+      // trailing window over the series padded with that many NaN (skipped by every kernel), shifted back
+      TE off = fl.temp(new TE(Type.INT, bin("i64.div_s", bin("i64.sub", wt.ir(), i64(1)), i64(2))), pre);
+      TE xs = fl.temp(x, pre);
+      TE padded = fl.temp(fl.c.callPrelude(fl, "__pad_nan", List.of(xs, off), wc.pos()), pre);
+      TE r;
+      if (agg.equals("count")) {
+        // min_periods counts the bars in the window, and padding is not bars
+        Args.bind(fl, ac, agg);
+        r = fl.c.callPrelude(fl, "__roll_count_upto", List.of(padded, wt, mp, new TE(Type.INT, len(xs.ir()))),
+            ac.pos());
+      } else {
+        r = aggregate(fl, padded, wt, mp, agg, ac, pre);
+      }
+      TE shifted = fl.c.callPrelude(fl, "__drop_front", List.of(r, off), wc.pos());
+      return new TE(shifted.type(), seq(pre, shifted.ir()));
+    }
+    TE r = aggregate(fl, x, wt, mp, agg, ac, pre);
+    return new TE(r.type(), seq(pre, r.ir()));
+  }
+
+  /** The rolling aggregation agg of x over windows of wt bars with at least mp observations. */
+  private static TE aggregate(FunctionLowerer fl, TE x, TE wt, TE mp, String agg, Call ac, List<Ir.Stmt> pre) {
     Checker c = fl.c;
     TE r;
     switch (agg) {
@@ -71,7 +150,7 @@ final class Windows {
       default -> throw fl.bail(DiagnosticCode.E0104, ac.pos(), "rolling(...)." + agg + " is not supported;"
           + " supported: mean sum std var min max median count apply");
     }
-    return new TE(r.type(), seq(pre, r.ir()));
+    return r;
   }
 
   private static TE apply(FunctionLowerer fl, TE x, TE w, TE minp, FunctionDef def, Pos pos, List<Ir.Stmt> pre) {
@@ -85,7 +164,14 @@ final class Windows {
     TE out = fl.temp(c.callPrelude(fl, "__full_float", List.of(new TE(Type.INT, B.get(n, Vt.I64)),
         new TE(Type.FLOAT, f64(Double.NaN))), pos), pre);
     TE buf = fl.temp(new TE(Type.FARR, B.call("__newarr", Vt.I32, w.ir())), pre);
-    TE result = Library.invoke(fl, def, List.of(buf), false, pos);
+    List<TE> callArgs = new ArrayList<>(List.of(buf));
+    for (String v : c.captures.getOrDefault(def.name(), List.of())) {
+      callArgs.add(fl.expr(new Name(pos, v)));
+    }
+    if (callArgs.size() != def.params().size()) {
+      throw fl.bail(DiagnosticCode.E0203, pos, "the applied function must take exactly one argument (the window)");
+    }
+    TE result = Library.invoke(fl, def, callArgs, false, pos);
     if (!result.type().isNumber()) {
       throw fl.bail(DiagnosticCode.E0201, pos, "the applied function must return a number, not " + result.type());
     }

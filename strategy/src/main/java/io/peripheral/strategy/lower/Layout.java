@@ -51,4 +51,8 @@ public final class Layout {
   public static final int L_SEP = 5;
   public static final int L_END = 6;
   public static final int L_NONE = 7;
+  /** Formatted with a spec: the tag's bits above the low byte hold the spec's string id. */
+  public static final int L_FFMT = 9;
+  public static final int L_IFMT = 10;
+  public static final int L_SFMT = 11;
 }

@@ -1,6 +1,5 @@
 package io.peripheral.strategy.runtime;
 
-import com.dylibso.chicory.runtime.ByteArrayMemory;
 import com.dylibso.chicory.runtime.ChicoryInterruptedException;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.Memory;
@@ -10,8 +9,6 @@ import io.peripheral.strategy.CompiledStrategy;
 import io.peripheral.strategy.check.Checker;
 import io.peripheral.strategy.check.Type;
 import io.peripheral.strategy.lower.Layout;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,6 +38,7 @@ public final class StrategyHost implements AutoCloseable {
   private final int cacheSize;
   private final Map<String, ModuleLoader.Loaded> cache;
   private final ExecutorService workers;
+  private final MemoryPlan memoryPlan;
 
   private StrategyHost(Builder b) {
     this.deadline = b.deadline;
@@ -54,6 +52,7 @@ public final class StrategyHost implements AutoCloseable {
         return size() > cacheSize;
       }
     };
+    this.memoryPlan = new MemoryPlan(b.cacheSize);
     AtomicInteger n = new AtomicInteger();
     this.workers = Executors.newCachedThreadPool(r -> {
       // deep recursion in compiled wasm needs a large Java stack; the call-depth counter stops it first
@@ -211,20 +210,18 @@ public final class StrategyHost implements AutoCloseable {
   private RunResult execute(CompiledStrategy s, ModuleLoader.Loaded loaded, Bars bars, String entry,
       List<Object> args, long t0) {
     int declared = loaded.module().memorySection().map(m -> m.getMemory(0).limits().initialPages()).orElse(1);
-    int maxPages = (int) Math.min(MemoryLimits.MAX_PAGES, memoryBytes / 65536);
-    // start with room for the input columns plus a quarter for working arrays, so large inputs are copied once
+    int maxPages = (int) Math.min(FlatMemory.MAX_PAGES, memoryBytes / 65536);
     long inputBytes = 16 + 8L * s.columns().size() + (long) s.usedColumns().size() * (8 + 8L * bars.size());
-    // working arrays are typically a few times the input: start at 2x (bounded) so growth copies less
-    int initial = (int) Math.max(declared, Math.min(maxPages, declared + (inputBytes * 2) / 65536 + 16));
+    int initial = memoryPlan.initialPages(s.key(), declared, inputBytes, bars.size(), maxPages);
     Instance inst = Instance.builder(loaded.module())
         .withMachineFactory(loaded.machines())
-        .withMemoryFactory(ByteArrayMemory::new)
+        .withMemoryFactory(FlatMemory::new)
         .withMemoryLimits(new MemoryLimits(Math.min(initial, maxPages), maxPages))
         .build();
-    Memory mem = inst.memory();
+    FlatMemory mem = (FlatMemory) inst.memory();
     long entryNanos = 0;
     try {
-      int df = writeFrame(inst, mem, s, bars);
+      int df = FrameIo.writeFrame(inst, mem, s, bars);
       long[] callArgs = new long[args.size() + 2];
       callArgs[0] = df;
       for (int i = 0; i < args.size(); i++) {
@@ -236,6 +233,7 @@ public final class StrategyHost implements AutoCloseable {
       long c0 = System.nanoTime();
       inst.export(entry).apply(callArgs);
       entryNanos = System.nanoTime() - c0;
+      memoryPlan.record(s.key(), inst.global(Layout.G_HEAP).getValue(), bars.size());
     } catch (ChicoryInterruptedException ie) {
       Thread.interrupted();
       return RunResult.failed(new Failure.DeadlineExceeded(deadline.toMillis()), "", System.nanoTime() - t0);
@@ -289,65 +287,11 @@ public final class StrategyHost implements AutoCloseable {
     };
   }
 
-  private static int alloc(Instance inst, long bytes) {
-    return (int) inst.export("alloc").apply(bytes)[0];
-  }
-
-  private static int writeFrame(Instance inst, Memory mem, CompiledStrategy s, Bars bars) {
-    int n = bars.size();
-    List<String> cols = s.columns();
-    int table = alloc(inst, 16 + 8L * cols.size());
-    mem.writeLong(table, n);
-    mem.writeLong(table + 8, 0);
-    Map<String, double[]> floats = bars.floatColumns();
-    for (int i = 0; i < cols.size(); i++) {
-      String c = cols.get(i);
-      long ptr = 0;
-      if (!s.usedColumns().contains(c)) {
-        ptr = 0;
-      } else if (c.equals("time")) {
-        ptr = writeArray(inst, mem, bars.time(), null);
-      } else if (floats.containsKey(c)) {
-        ptr = writeArray(inst, mem, null, floats.get(c));
-      }
-      mem.writeLong(table + 16 + 8 * i, ptr);
-    }
-    return table;
-  }
-
-  private static long writeArray(Instance inst, Memory mem, long[] ints, double[] floats) {
-    int n = ints != null ? ints.length : floats.length;
-    int p = alloc(inst, 8 + 8L * n);
-    ByteBuffer buf = ByteBuffer.allocate(8 + 8 * n).order(ByteOrder.LITTLE_ENDIAN);
-    buf.putLong(n);
-    if (ints != null) {
-      buf.asLongBuffer().put(ints);
-    } else {
-      buf.asDoubleBuffer().put(floats);
-    }
-    mem.write(p, buf.array());
-    return p;
-  }
-
-  private static double[] readArray(Memory mem, int p, int kind) {
-    int n = (int) mem.readLong(p);
-    ByteBuffer buf = ByteBuffer.wrap(mem.readBytes(p + 8, 8 * n)).order(ByteOrder.LITTLE_ENDIAN);
-    double[] out = new double[n];
-    if (kind == Layout.R_FARRAY) {
-      buf.asDoubleBuffer().get(out);
-      return out;
-    }
-    for (int i = 0; i < n; i++) {
-      out[i] = (double) buf.getLong();
-    }
-    return out;
-  }
-
-  private Object readOutput(Memory mem, CompiledStrategy s, String entry, int bars) {
+  private Object readOutput(FlatMemory mem, CompiledStrategy s, String entry, int bars) {
     int kind = mem.readInt(Layout.RES_KIND);
     switch (kind) {
       case Layout.R_FARRAY, Layout.R_IARRAY, Layout.R_BARRAY -> {
-        double[] pos = readArray(mem, mem.readInt(Layout.RES_VALUE), kind);
+        double[] pos = FrameIo.readArray(mem, mem.readInt(Layout.RES_VALUE), kind);
         if (pos.length != bars) {
           return new Failure.InvalidOutput("generate_signals returned " + pos.length + " positions for " + bars
               + " bars");
@@ -393,9 +337,15 @@ public final class StrategyHost implements AutoCloseable {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < count && i < Layout.LOG_RECORDS; i++) {
       int addr = Layout.LOG_START + i * Layout.LOG_RECORD;
-      int tag = mem.readInt(addr);
+      int raw = mem.readInt(addr);
+      int tag = raw & 0xff;
+      // spec fields carry their spec's string id + 1 above the low byte
+      String spec = raw >>> 8 == 0 ? "" : s.strings().get((raw >>> 8) - 1);
       long bits = mem.readLong(addr + 8);
       switch (tag) {
+        case Layout.L_FFMT -> sb.append(FormatSpec.format(Double.longBitsToDouble(bits), spec));
+        case Layout.L_IFMT -> sb.append(FormatSpec.format(bits, spec));
+        case Layout.L_SFMT -> sb.append(FormatSpec.format(s.strings().get((int) bits), spec));
         case Layout.L_FLOAT -> sb.append(PyFormat.repr(Double.longBitsToDouble(bits)));
         case Layout.L_INT -> sb.append(bits);
         case Layout.L_BOOL -> sb.append(bits != 0 ? "True" : "False");

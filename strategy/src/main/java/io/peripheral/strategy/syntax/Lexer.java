@@ -107,10 +107,14 @@ public final class Lexer {
         String word = src.substring(s, pos);
         if (pos < src.length() && (src.charAt(pos) == '"' || src.charAt(pos) == '\'')
             && word.matches("[rRbBuUfF]{1,2}")) {
-          if (word.toLowerCase().contains("f") || word.toLowerCase().contains("b")) {
-            error(line, col, "f-strings and bytes literals are not supported");
+          if (word.toLowerCase().contains("b")) {
+            error(line, col, "bytes literals are not supported");
           }
           string(col);
+          if (word.toLowerCase().contains("f")) {
+            Token t = out.remove(out.size() - 1);
+            out.add(new Token(Token.Kind.FSTRING, t.text(), t.line(), t.column()));
+          }
         } else {
           out.add(new Token(Token.Kind.NAME, word, line, col));
         }

@@ -12,11 +12,22 @@ public final class Node {
   /** Expressions. */
   public sealed interface Expr
       permits Name, IntLit, FloatLit, StrLit, BoolLit, NoneLit, BinOp, UnaryOp, BoolOp, Compare, IfExp, Call,
-          Attribute, Subscript, Slice, TupleExpr, ListExpr, DictExpr, ListComp, Lambda, Starred {
+          Attribute, Subscript, Slice, TupleExpr, ListExpr, DictExpr, ListComp, Lambda, Starred, FString,
+          FormatField {
     Pos pos();
   }
 
   public record Name(Pos pos, String id) implements Expr {}
+
+  /** An f-string: literal parts ({@link StrLit}) and replacement fields ({@link FormatField}) in order. */
+  public record FString(Pos pos, List<Expr> parts) implements Expr {
+    public FString {
+      parts = List.copyOf(parts);
+    }
+  }
+
+  /** {value!conversion:spec} inside an f-string; conversion is 0, 'r' or 's'; spec may be empty. */
+  public record FormatField(Pos pos, Expr value, char conversion, String spec) implements Expr {}
 
   public record IntLit(Pos pos, long value) implements Expr {}
 

@@ -39,6 +39,29 @@ public final class Parser {
     this.diags = diags;
   }
 
+  /**
+   * Parses the expression of an f-string field; every token is placed at the f-string's position (line, column).
+   * Returns null, with diagnostics in diags, when it is not one expression.
+   */
+  static Expr parseField(String text, int line, int column, List<Diagnostic> diags) {
+    List<Token> toks = new ArrayList<>();
+    for (Token t : Lexer.lex(text, diags)) {
+      if (t.kind() != Token.Kind.NEWLINE && t.kind() != Token.Kind.INDENT && t.kind() != Token.Kind.DEDENT) {
+        toks.add(new Token(t.kind(), t.text(), line, column));
+      }
+    }
+    if (!diags.isEmpty()) {
+      return null;
+    }
+    Parser p = new Parser(text, toks, diags);
+    try {
+      Expr e = p.test();
+      return p.peek().kind() == Token.Kind.EOF && diags.isEmpty() ? e : null;
+    } catch (Sync s) {
+      return null;
+    }
+  }
+
   /** Parses a whole module. */
   public static Result parse(String source) {
     List<Diagnostic> diags = new ArrayList<>();
@@ -608,7 +631,8 @@ public final class Parser {
     Expr left = orExpr();
     List<String> ops = new ArrayList<>();
     List<Expr> rights = new ArrayList<>();
-    while (peek().kind() != Token.Kind.STRING && COMPARE.contains(peek().text())
+    while (peek().kind() != Token.Kind.STRING && peek().kind() != Token.Kind.FSTRING
+        && COMPARE.contains(peek().text())
         && (peek().kind() == Token.Kind.OP || peek().kind() == Token.Kind.NAME)) {
       Token op = next();
       String o = op.text();
@@ -815,12 +839,28 @@ public final class Parser {
         next();
         return new FloatLit(pos(t), Double.parseDouble(t.text()));
       }
-      case STRING -> {
-        StringBuilder sb = new StringBuilder();
-        while (peek().kind() == Token.Kind.STRING) {
-          sb.append(next().text());
+      case STRING, FSTRING -> {
+        // adjacent literals concatenate; any f-string among them makes the whole an f-string
+        List<Token> parts = new ArrayList<>();
+        boolean f = false;
+        while (peek().kind() == Token.Kind.STRING || peek().kind() == Token.Kind.FSTRING) {
+          f |= peek().kind() == Token.Kind.FSTRING;
+          parts.add(next());
         }
-        return new StrLit(pos(t), sb.toString());
+        if (!f) {
+          StringBuilder sb = new StringBuilder();
+          parts.forEach(x -> sb.append(x.text()));
+          return new StrLit(pos(t), sb.toString());
+        }
+        List<Expr> out = new ArrayList<>();
+        for (Token x : parts) {
+          if (x.kind() == Token.Kind.STRING) {
+            out.add(new StrLit(pos(x), x.text()));
+          } else {
+            FStrings.parse(x, out, diags, src);
+          }
+        }
+        return new FString(pos(t), out);
       }
       case NAME -> {
         next();

@@ -8,6 +8,8 @@ public record Token(Kind kind, String text, int line, int column) {
     INT,
     FLOAT,
     STRING,
+    /** An f-string's text, escapes decoded, braces not yet parsed. */
+    FSTRING,
     OP,
     NEWLINE,
     INDENT,

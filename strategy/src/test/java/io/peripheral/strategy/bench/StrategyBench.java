@@ -1,6 +1,6 @@
 package io.peripheral.strategy.bench;
 
-import com.dylibso.chicory.runtime.ByteArrayMemory;
+import io.peripheral.strategy.runtime.FlatMemory;
 import com.dylibso.chicory.runtime.Instance;
 import io.peripheral.strategy.CompileResult;
 import io.peripheral.strategy.CompiledStrategy;
@@ -101,7 +101,7 @@ public final class StrategyBench {
       long t0 = System.nanoTime();
       CompileResult r = StrategyCompiler.compile(src);
       ModuleLoader.Loaded l = ModuleLoader.load(r.strategy().orElseThrow().wasm());
-      Instance.builder(l.module()).withMachineFactory(l.machines()).withMemoryFactory(ByteArrayMemory::new).build();
+      Instance.builder(l.module()).withMachineFactory(l.machines()).withMemoryFactory(FlatMemory::new).build();
       times.add((System.nanoTime() - t0) / 1e6);
     }
     List<Double> warm = new ArrayList<>(times.subList(10, times.size()));
