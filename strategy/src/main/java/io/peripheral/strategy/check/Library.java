@@ -3,7 +3,6 @@ package io.peripheral.strategy.check;
 import static io.peripheral.strategy.lower.B.*;
 
 import io.peripheral.strategy.DiagnosticCode;
-import io.peripheral.strategy.lower.B;
 import io.peripheral.strategy.check.Type.K;
 import io.peripheral.strategy.lower.Ir;
 import io.peripheral.strategy.lower.Ir.Vt;
