@@ -17,7 +17,7 @@ import java.util.zip.GZIPInputStream;
  * from the bytes. Quoted fields hold commas ({@code "12,37"}). A field that cannot be parsed throws
  * {@link BadRowException}, which readers turn into a reject entry.
  */
-final class CsvCursor implements AutoCloseable {
+public final class CsvCursor implements AutoCloseable {
   private static final long MIN_TIMESTAMP = 631_152_000_000_000_000L; // 1990-01-01
   private static final long MAX_TIMESTAMP = 4_102_444_800_000_000_000L; // 2100-01-01
   private static final int[] NO_INTS = new int[0];
@@ -58,7 +58,7 @@ final class CsvCursor implements AutoCloseable {
   }
 
   /** Opens {@code path} and reads its header; a missing, empty or header-only file is a {@link FeedInputException}. */
-  static CsvCursor open(Path path) {
+  public static CsvCursor open(Path path) {
     String name = path.toString();
     if (!Files.isRegularFile(path)) {
       throw new FeedInputException("file " + name + " does not exist or is not a regular file");
@@ -86,21 +86,21 @@ final class CsvCursor implements AutoCloseable {
     }
   }
 
-  String file() {
+  public String file() {
     return file;
   }
 
-  String header() {
+  public String header() {
     return header;
   }
 
   /** 1-based line number of the current row (the header is line 1). */
-  long line() {
+  public long line() {
     return line;
   }
 
   /** Moves to the next non-blank line; false at the end of the file. */
-  boolean next() {
+  public boolean next() {
     try {
       while (readLine()) {
         if (lineEnd != lineStart) {
@@ -113,12 +113,12 @@ final class CsvCursor implements AutoCloseable {
     }
   }
 
-  String rowText() {
+  public String rowText() {
     return new String(buf, lineStart, lineEnd - lineStart, StandardCharsets.UTF_8);
   }
 
   /** Splits the current row into fields; fails unless there are exactly {@code columns}. */
-  void split(int columns) {
+  public void split(int columns) {
     if (starts.length < columns + 1) {
       starts = new int[columns + 1];
       ends = new int[columns + 1];
@@ -183,16 +183,16 @@ final class CsvCursor implements AutoCloseable {
     return n;
   }
 
-  boolean isEmpty(int col) {
+  public boolean isEmpty(int col) {
     return starts[col] == ends[col];
   }
 
-  String text(int col) {
+  public String text(int col) {
     return new String(buf, starts[col], ends[col] - starts[col], StandardCharsets.UTF_8);
   }
 
   /** The ticker of {@code col}, one String per distinct symbol. */
-  String symbol(String name, int col) {
+  public String symbol(String name, int col) {
     if (isEmpty(col)) {
       throw new BadRowException(name + " is empty");
     }
@@ -200,7 +200,7 @@ final class CsvCursor implements AutoCloseable {
   }
 
   /** A nanosecond timestamp between 1990 and 2100; an empty or 0 optional one is 0. */
-  long timestamp(String name, int col, boolean required) {
+  public long timestamp(String name, int col, boolean required) {
     if (isEmpty(col)) {
       if (required) {
         throw new BadRowException(name + " is empty");
@@ -217,7 +217,7 @@ final class CsvCursor implements AutoCloseable {
     return v;
   }
 
-  int intValue(String name, int col, int absent) {
+  public int intValue(String name, int col, int absent) {
     if (isEmpty(col)) {
       return absent;
     }
@@ -228,7 +228,7 @@ final class CsvCursor implements AutoCloseable {
     return (int) v;
   }
 
-  long longValue(String name, int col) {
+  public long longValue(String name, int col) {
     int i = starts[col];
     int end = ends[col];
     boolean negative = false;
@@ -260,7 +260,7 @@ final class CsvCursor implements AutoCloseable {
   }
 
   /** A plain decimal ({@code 123.4500}); exponents and long mantissas fall back to the JDK parser. */
-  double decimal(String name, int col) {
+  public double decimal(String name, int col) {
     int i = starts[col];
     int end = ends[col];
     if (i == end) {
@@ -315,7 +315,7 @@ final class CsvCursor implements AutoCloseable {
   }
 
   /** A list of integers ({@code 12,37} inside quotes, or one value); empty is an empty array. */
-  int[] ints(String name, int col) {
+  public int[] ints(String name, int col) {
     int from = starts[col];
     int end = ends[col];
     while (from < end && buf[from] == ' ') {
