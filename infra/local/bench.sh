@@ -40,7 +40,11 @@ if [ "$what" = all ] || [ "$what" = flatfile ]; then
   rows=${FLATFILE_ROWS:-5000000}
   KAFKA_BOOTSTRAP=localhost:19092 infra/local/feed.sh bench-flatfile --bootstrap localhost:19092 --rows "$rows" \
     --file "$out/flatfile-trades-$rows.csv.gz" 2>"$out/flatfile-bench.err"
+  echo
+fi
+
 if [ "$what" = all ] || [ "$what" = polygon ]; then
+  echo "## Polygon WebSocket frames parsed"
   infra/local/feed.sh bench-ws --frames "${WS_FRAMES:-200000}" 2>"$out/ws-bench.err"
   echo
 fi
