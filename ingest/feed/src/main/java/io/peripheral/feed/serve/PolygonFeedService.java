@@ -84,8 +84,8 @@ public class PolygonFeedService {
         refresher.scheduleWithFixedDelay(reference::refreshIfStale, 0, 1, TimeUnit.HOURS);
         // tickers, splits, dividends and the calendar into PostgreSQL for the API, on the same thread
         FeedConfig.Replay db = config.replay();
-        ReferenceRefresh tables = new ReferenceRefresh(new ReferenceLoader(rest, new ReferenceStore(db.jdbcUrl(),
-            db.jdbcUser(), db.jdbcPassword().orElse(null))), Instant::now, Duration.ofDays(1));
+        ReferenceRefresh tables = ReferenceRefresh.daily(new ReferenceLoader(rest, new ReferenceStore(db.jdbcUrl(),
+            db.jdbcUser(), db.jdbcPassword().orElse(null))));
         refresher.scheduleWithFixedDelay(tables::refreshIfStale, 0, 1, TimeUnit.HOURS);
       }
       TopicCatalog catalog = TopicCatalog.forPrefix(config.feed().topicPrefix().orElse(""));

@@ -12,13 +12,20 @@ import org.jboss.logging.Logger;
  */
 public final class ReferenceRefresh {
   private static final Logger LOG = Logger.getLogger(ReferenceRefresh.class);
-  private final ReferenceLoader loader;
+  private final Runnable load;
   private final Supplier<Instant> clock;
   private final Duration maxAge;
   private volatile Instant loadedAt;
 
-  public ReferenceRefresh(ReferenceLoader loader, Supplier<Instant> clock, Duration maxAge) {
-    this.loader = loader;
+  /** A refresh of every kind through {@code loader}. */
+  public static ReferenceRefresh daily(ReferenceLoader loader) {
+    return new ReferenceRefresh(() -> loader.load(EnumSet.allOf(ReferenceKind.class)), Instant::now,
+        Duration.ofDays(1));
+  }
+
+  /** {@code load} runs a whole load and throws when it fails. */
+  public ReferenceRefresh(Runnable load, Supplier<Instant> clock, Duration maxAge) {
+    this.load = load;
     this.clock = clock;
     this.maxAge = maxAge;
   }
@@ -30,7 +37,7 @@ public final class ReferenceRefresh {
       return false;
     }
     try {
-      loader.load(EnumSet.allOf(ReferenceKind.class));
+      load.run();
       loadedAt = clock.get();
       return true;
     } catch (RuntimeException e) {
