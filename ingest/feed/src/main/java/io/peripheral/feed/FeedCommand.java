@@ -6,6 +6,7 @@ import io.peripheral.feed.reconcile.ReconcileCommand;
 import io.peripheral.feed.bench.WsParseBench;
 import io.peripheral.feed.polygon.backfill.BackfillCommand;
 import io.peripheral.feed.polygon.rest.ConditionsCommand;
+import io.peripheral.feed.polygon.reference.ReferenceCommand;
 import io.peripheral.feed.replay.ReplayCommand;
 import io.peripheral.feed.serve.ServeCommand;
 import io.quarkus.picocli.runtime.annotations.TopCommand;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Command;
 @Command(name = "feed", mixinStandardHelpOptions = true,
     description = "Peripheral feed: market data to Arrow batches on Kafka.",
     subcommands = {ServeCommand.class, ReplayCommand.class, BackfillCommand.class, ReconcileCommand.class,
-        ConditionsCommand.class, BenchCommand.class, FlatFileBenchCommand.class, WsParseBench.class})
+        ConditionsCommand.class, ReferenceCommand.class, BenchCommand.class, FlatFileBenchCommand.class, WsParseBench.class})
 public class FeedCommand implements Callable<Integer> {
   private final ServeCommand serve;
 

@@ -11,6 +11,10 @@ public record BarPageView(
     @Schema(description = "start of the range, inclusive, ISO-8601; null when unbounded") String from,
     @Schema(description = "end of the range, exclusive, ISO-8601; null when unbounded") String to,
     int limit,
+    @Schema(description = "true when prices (and, for splits, volumes) are back-adjusted; stored bars stay raw")
+    boolean adjusted,
+    @Schema(description = "true when dividends are part of the adjustment (adjusted=true&dividends=true)")
+    boolean dividends,
     List<BarView> bars,
     @Schema(description = "start of the first bar not on this page (pass it as from); null on the last page")
     String next,

@@ -1,6 +1,7 @@
 package io.peripheral.api.bars.service;
 
 import io.peripheral.api.bars.repository.BarRepository;
+import io.peripheral.api.bars.repository.CorporateActionRepository;
 import io.peripheral.api.error.NotFoundApiException;
 import io.peripheral.api.symbols.repository.SymbolRepository;
 import io.peripheral.schemas.bar.Bar;
@@ -18,14 +19,27 @@ import java.util.OptionalLong;
 public class BarService {
   private final BarRepository bars;
   private final SymbolRepository symbols;
+  private final CorporateActionRepository actions;
 
-  public BarService(BarRepository bars, SymbolRepository symbols) {
+  public BarService(BarRepository bars, SymbolRepository symbols, CorporateActionRepository actions) {
     this.bars = bars;
     this.symbols = symbols;
+    this.actions = actions;
+  }
+
+  /** The page, its bars adjusted for splits (and dividends) when the query asks for it. */
+  public Uni<BarPage> page(BarQuery q) {
+    Uni<BarPage> raw = rawPage(q);
+    if (!q.adjustment().adjusted()) {
+      return raw;
+    }
+    return raw.flatMap(page -> page.bars().isEmpty() ? Uni.createFrom().item(page)
+        : actions.adjustment(q.symbol(), q.interval(), q.adjustment().dividends())
+            .map(a -> new BarPage(q, a.apply(page.bars()), page.next())));
   }
 
   /** The page; fails with {@link NotFoundApiException} when the symbol is unknown (no symbols row, no bar). */
-  public Uni<BarPage> page(BarQuery q) {
+  private Uni<BarPage> rawPage(BarQuery q) {
     return bars.range(q.symbol(), q.interval(), q.fromNs(), q.toNs(), q.limit() + 1).flatMap(found -> {
       if (found.isEmpty()) {
         return symbols.isKnown(q.symbol()).map(known -> {

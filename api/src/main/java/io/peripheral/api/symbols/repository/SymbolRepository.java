@@ -9,13 +9,19 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the {@code symbols} table. */
+/**
+ * Reads the {@code symbols} table; name, type and active come from Polygon's {@code tickers} reference rows
+ * when there are any (they are fresher), else from the symbols row. Tickers without a symbols row are not
+ * listed: the list is of symbols the platform has seen.
+ */
 @ApplicationScoped
 public class SymbolRepository {
   private static final String LIST = """
-      SELECT symbol, name, type, active, first_seen, last_seen FROM symbols
-      WHERE upper(symbol) LIKE $1 ESCAPE '\\'
-      ORDER BY symbol LIMIT $2""";
+      SELECT s.symbol, coalesce(t.name, s.name) AS name, coalesce(t.type, s.type) AS type,
+        coalesce(t.active, s.active) AS active, s.first_seen, s.last_seen
+      FROM symbols s LEFT JOIN tickers t ON t.symbol = s.symbol
+      WHERE upper(s.symbol) LIKE $1 ESCAPE '\\'
+      ORDER BY s.symbol LIMIT $2""";
   private static final String EXISTS = """
       SELECT EXISTS (SELECT 1 FROM symbols WHERE symbol = $1)
           OR EXISTS (SELECT 1 FROM bars WHERE symbol = $1) AS known""";

@@ -41,6 +41,27 @@ class SymbolsResourceIT {
   }
 
   @Test
+  void prefersPolygonReferenceRowsForNameTypeAndActiveAndStillListsSymbolsWithoutThem() throws Exception {
+    String ref = TestRows.uniqueSymbol("TR");
+    TestRows.insertSymbol(ds, ref + "A", "Seen in trades");
+    TestRows.insertSymbol(ds, ref + "B", "No reference row");
+    try (java.sql.Connection c = ds.getConnection(); java.sql.Statement s = c.createStatement()) {
+      s.executeUpdate("INSERT INTO tickers (symbol, name, type, market, primary_exchange, active) VALUES ('" + ref
+          + "A', 'Reference Name Inc.', 'ETF', 'stocks', 'XNAS', false)");
+      // a ticker the platform has never seen is not listed
+      s.executeUpdate("INSERT INTO tickers (symbol, name, type, active) VALUES ('" + ref + "C', 'Unseen', 'CS', true)");
+    }
+    given().queryParam("q", ref).get("/api/symbols").then().statusCode(200)
+        .body("symbols.symbol", equalTo(List.of(ref + "A", ref + "B")))
+        .body("symbols[0].name", equalTo("Reference Name Inc."))
+        .body("symbols[0].type", equalTo("ETF"))
+        .body("symbols[0].active", equalTo(false))
+        .body("symbols[1].name", equalTo("No reference row"))
+        .body("symbols[1].type", equalTo("CS"))
+        .body("symbols[1].active", equalTo(true));
+  }
+
+  @Test
   void matchesThePrefixCaseInsensitively() {
     given().queryParam("q", prefix.toLowerCase()).get("/api/symbols").then().statusCode(200)
         .body("symbols.size()", equalTo(3));

@@ -9,6 +9,9 @@ import io.peripheral.feed.polygon.live.LiveMarketData;
 import io.peripheral.feed.polygon.live.LiveSettings;
 import io.peripheral.feed.polygon.live.PolygonLiveFeed;
 import io.peripheral.feed.polygon.rest.PolygonRestClient;
+import io.peripheral.feed.polygon.reference.ReferenceLoader;
+import io.peripheral.feed.polygon.reference.ReferenceRefresh;
+import io.peripheral.feed.polygon.reference.ReferenceStore;
 import io.peripheral.feed.polygon.rest.ReferenceData;
 import io.peripheral.feed.polygon.rest.RestSettings;
 import io.peripheral.feed.produce.AggPublisher;
@@ -79,6 +82,11 @@ public class PolygonFeedService {
           return t;
         });
         refresher.scheduleWithFixedDelay(reference::refreshIfStale, 0, 1, TimeUnit.HOURS);
+        // tickers, splits, dividends and the calendar into PostgreSQL for the API, on the same thread
+        FeedConfig.Replay db = config.replay();
+        ReferenceRefresh tables = ReferenceRefresh.daily(new ReferenceLoader(rest, new ReferenceStore(db.jdbcUrl(),
+            db.jdbcUser(), db.jdbcPassword().orElse(null))));
+        refresher.scheduleWithFixedDelay(tables::refreshIfStale, 0, 1, TimeUnit.HOURS);
       }
       TopicCatalog catalog = TopicCatalog.forPrefix(config.feed().topicPrefix().orElse(""));
       ProducerSettings producer = ProducerSettingsFactory.from(config.kafka(), null);

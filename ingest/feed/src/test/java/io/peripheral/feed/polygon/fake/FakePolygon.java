@@ -306,12 +306,32 @@ public final class FakePolygon implements AutoCloseable {
         json(req, Market.resource("v3-reference-conditions.json"));
       } else if (path.equals("/v3/reference/exchanges")) {
         json(req, Market.resource("v3-reference-exchanges.json"));
+      } else if (path.equals("/v3/reference/tickers")) {
+        tickers(req);
+      } else if (path.equals("/v3/reference/splits")) {
+        json(req, Market.resource("v3-reference-splits.json"));
+      } else if (path.equals("/v3/reference/dividends")) {
+        json(req, Market.resource("v3-reference-dividends.json"));
+      } else if (path.equals("/v1/marketstatus/upcoming")) {
+        json(req, Market.resource("v1-marketstatus-upcoming.json"));
       } else {
         req.response().setStatusCode(404).end("{\"status\":\"NOT_FOUND\"}");
       }
     } catch (RuntimeException e) {
       req.response().setStatusCode(400).end("{\"status\":\"ERROR\",\"error\":\"" + e.getMessage() + "\"}");
     }
+  }
+
+  /** Two pages, the second behind a next_url cursor, as Polygon pages its ticker list. */
+  private void tickers(HttpServerRequest req) {
+    if (req.getParam("cursor") != null) {
+      json(req, Market.resource("v3-reference-tickers-2.json"));
+      return;
+    }
+    if (!"stocks".equals(req.getParam("market")) || !"true".equals(req.getParam("active"))) {
+      throw new IllegalArgumentException("the fake serves market=stocks&active=true only");
+    }
+    json(req, Market.resource("v3-reference-tickers-1.json").replace("{base}", restUrl()));
   }
 
   private void trades(HttpServerRequest req, String ticker) {
