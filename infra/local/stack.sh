@@ -117,7 +117,9 @@ postgres_up() {
   fi
   wait_port_free postgres "$PG_PORT" || return 1
   mkdir -p "$pgdata"
-  if [ "$(id -u)" -eq 0 ]; then chown -R postgres:postgres "$(dirname "$pgdata")"; chmod 700 "$pgdata"; fi
+  # only the data directory: the stack directory also holds the live broker's files, which a recursive chown would
+  # race with (a file deleted under it fails the chown)
+  if [ "$(id -u)" -eq 0 ]; then chown -R postgres:postgres "$pgdata"; chmod 700 "$pgdata"; fi
   if [ ! -f "$pgdata/PG_VERSION" ]; then
     as_pg "$pg_bin/initdb" -D "$pgdata" -U "$PG_USER" --auth=trust -E UTF8 --locale=C.UTF-8 >"$logs/pg-initdb.log" 2>&1 \
       || as_pg "$pg_bin/initdb" -D "$pgdata" -U "$PG_USER" --auth=trust -E UTF8 >"$logs/pg-initdb.log" 2>&1 \
