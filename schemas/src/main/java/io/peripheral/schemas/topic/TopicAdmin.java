@@ -99,7 +99,9 @@ public final class TopicAdmin {
               + t.partitions());
         }
       }
-      return missing.stream().map(NewTopic::name).toList();
+      List<String> created = missing.stream().map(NewTopic::name).toList();
+      awaitLeadersServing(admin, catalog, Set.copyOf(created));
+      return created;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while creating topics", e);
@@ -121,6 +123,38 @@ public final class TopicAdmin {
       } catch (ExecutionException e) {
         if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || System.nanoTime() > deadline) {
           throw e;
+        }
+        TimeUnit.MILLISECONDS.sleep(100);
+      }
+    }
+  }
+
+  /**
+   * Waits (up to 30 s) until the broker leads every partition of the topics just created: until then a fresh
+   * partition may answer NOT_LEADER to a producer's first idempotent batch while accepting the next one in
+   * flight, and the retried first batch is refused as out of sequence for good. ListOffsets is served only by a
+   * partition's leader, so its success means the partitions take writes.
+   */
+  private static void awaitLeadersServing(Admin admin, TopicCatalog catalog, Set<String> created)
+      throws InterruptedException {
+    Map<org.apache.kafka.common.TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> partitions =
+        new java.util.HashMap<>();
+    for (Topic<?, ?> t : catalog.all()) {
+      if (created.contains(t.name())) {
+        for (int p = 0; p < t.partitions(); p++) {
+          partitions.put(new org.apache.kafka.common.TopicPartition(t.name(), p),
+              org.apache.kafka.clients.admin.OffsetSpec.latest());
+        }
+      }
+    }
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (!partitions.isEmpty() && System.nanoTime() < deadline) {
+      try {
+        admin.listOffsets(partitions).all().get();
+        return;
+      } catch (ExecutionException e) {
+        if (!(e.getCause() instanceof org.apache.kafka.common.errors.RetriableException)) {
+          return; // not a matter of waiting: the producer will report whatever it is
         }
         TimeUnit.MILLISECONDS.sleep(100);
       }
