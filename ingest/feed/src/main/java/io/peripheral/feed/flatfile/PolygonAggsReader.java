@@ -1,6 +1,5 @@
 package io.peripheral.feed.flatfile;
 
-import io.peripheral.feed.polygon.Reject;
 import io.peripheral.feed.polygon.RejectSink;
 import io.peripheral.schemas.agg.AggSource;
 import io.peripheral.schemas.agg.PolygonAgg;
@@ -16,13 +15,11 @@ import java.util.List;
  * with {@code source=flat_file}. A minute window ends 60 s after its start; a day window at the next midnight
  * America/New_York (23 or 25 hours on DST switch days). Malformed rows are rejected with file and line.
  */
-public final class PolygonAggsReader implements RowSource<PolygonAgg> {
+public final class PolygonAggsReader extends CsvRowReader<PolygonAgg> {
   static final List<String> REQUIRED = List.of("ticker", "volume", "open", "close", "high", "low", "window_start");
   private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
   private static final long MINUTE_NS = 60_000_000_000L;
 
-  private final CsvCursor cursor;
-  private final RejectSink rejects;
   private final Timespan timespan;
   private final int columns;
   private final int ticker;
@@ -33,13 +30,10 @@ public final class PolygonAggsReader implements RowSource<PolygonAgg> {
   private final int low;
   private final int windowStart;
   private final int transactions;
-  private long rowsRead;
-  private long rowsRejected;
 
   private PolygonAggsReader(CsvCursor cursor, Timespan timespan, RejectSink rejects) {
-    this.cursor = cursor;
+    super(cursor, rejects);
     this.timespan = timespan;
-    this.rejects = rejects;
     Columns c = Columns.parse(cursor.header()).require(cursor.file(), "aggregates", REQUIRED);
     this.columns = c.count();
     this.ticker = c.of("ticker");
@@ -57,35 +51,11 @@ public final class PolygonAggsReader implements RowSource<PolygonAgg> {
     if (timespan == Timespan.SECOND) {
       throw new IllegalArgumentException("Polygon has no second aggregates flat file");
     }
-    CsvCursor cursor = CsvCursor.open(path);
-    try {
-      return new PolygonAggsReader(cursor, timespan, rejects);
-    } catch (RuntimeException e) {
-      cursor.close();
-      throw e;
-    }
-  }
-
-  public String file() {
-    return cursor.file();
+    return openWith(path, cursor -> new PolygonAggsReader(cursor, timespan, rejects));
   }
 
   @Override
-  public PolygonAgg next() {
-    while (cursor.next()) {
-      rowsRead++;
-      try {
-        return parse();
-      } catch (BadRowException | IllegalArgumentException e) {
-        rowsRejected++;
-        rejects.reject(new Reject(cursor.file(), cursor.line(), e.getMessage(), cursor.rowText()));
-      }
-    }
-    return null;
-  }
-
-  private PolygonAgg parse() {
-    CsvCursor r = cursor;
+  protected PolygonAgg parse(CsvCursor r) {
     r.split(columns);
     String symbol = r.symbol("ticker", ticker);
     long start = r.timestamp("window_start", windowStart, true);
@@ -101,20 +71,5 @@ public final class PolygonAggsReader implements RowSource<PolygonAgg> {
     Instant s = Instant.ofEpochSecond(Math.floorDiv(start, 1_000_000_000L), Math.floorMod(start, 1_000_000_000L));
     Instant next = s.atZone(NEW_YORK).toLocalDate().plusDays(1).atStartOfDay(NEW_YORK).toInstant();
     return next.getEpochSecond() * 1_000_000_000L + next.getNano();
-  }
-
-  @Override
-  public long rowsRead() {
-    return rowsRead;
-  }
-
-  @Override
-  public long rowsRejected() {
-    return rowsRejected;
-  }
-
-  @Override
-  public void close() {
-    cursor.close();
   }
 }

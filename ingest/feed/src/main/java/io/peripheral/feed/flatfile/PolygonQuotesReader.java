@@ -1,6 +1,5 @@
 package io.peripheral.feed.flatfile;
 
-import io.peripheral.feed.polygon.Reject;
 import io.peripheral.feed.polygon.RejectSink;
 import io.peripheral.schemas.quote.Quote;
 import java.nio.file.Path;
@@ -13,12 +12,10 @@ import java.util.List;
  * Columns are found by name; a malformed row goes to the {@link RejectSink} with file, line and reason, and reading
  * goes on. Polygon sorts the file by ticker, then time: each symbol's quotes come in SIP order.
  */
-public final class PolygonQuotesReader implements RowSource<Quote> {
+public final class PolygonQuotesReader extends CsvRowReader<Quote> {
   static final List<String> REQUIRED = List.of("ticker", "bid_price", "bid_size", "ask_price", "ask_size",
       "sip_timestamp");
 
-  private final CsvCursor cursor;
-  private final RejectSink rejects;
   private final int columns;
   private final int ticker;
   private final int askExchange;
@@ -34,12 +31,9 @@ public final class PolygonQuotesReader implements RowSource<Quote> {
   private final int sip;
   private final int tape;
   private final int trf;
-  private long rowsRead;
-  private long rowsRejected;
 
   private PolygonQuotesReader(CsvCursor cursor, RejectSink rejects) {
-    this.cursor = cursor;
-    this.rejects = rejects;
+    super(cursor, rejects);
     Columns c = Columns.parse(cursor.header()).require(cursor.file(), "quotes", REQUIRED);
     this.columns = c.count();
     this.ticker = c.of("ticker");
@@ -60,35 +54,11 @@ public final class PolygonQuotesReader implements RowSource<Quote> {
 
   /** Opens {@code path}; a missing or empty file, or one without the quote columns, is a FeedInputException. */
   public static PolygonQuotesReader open(Path path, RejectSink rejects) {
-    CsvCursor cursor = CsvCursor.open(path);
-    try {
-      return new PolygonQuotesReader(cursor, rejects);
-    } catch (RuntimeException e) {
-      cursor.close();
-      throw e;
-    }
-  }
-
-  public String file() {
-    return cursor.file();
+    return openWith(path, cursor -> new PolygonQuotesReader(cursor, rejects));
   }
 
   @Override
-  public Quote next() {
-    while (cursor.next()) {
-      rowsRead++;
-      try {
-        return parse();
-      } catch (BadRowException | IllegalArgumentException e) {
-        rowsRejected++;
-        rejects.reject(new Reject(cursor.file(), cursor.line(), e.getMessage(), cursor.rowText()));
-      }
-    }
-    return null;
-  }
-
-  private Quote parse() {
-    CsvCursor r = cursor;
+  protected Quote parse(CsvCursor r) {
     r.split(columns);
     String symbol = r.symbol("ticker", ticker);
     long sipTs = r.timestamp("sip_timestamp", sip, true);
@@ -105,20 +75,5 @@ public final class PolygonQuotesReader implements RowSource<Quote> {
     int tp = tape < 0 ? 0 : r.intValue("tape", tape, 0);
     long trfTs = trf < 0 ? 0 : r.timestamp("trf_timestamp", trf, false);
     return new Quote(symbol, sipTs, participantTs, bx, bp, bs, ax, ap, as, conds, inds, seq, tp, trfTs);
-  }
-
-  @Override
-  public long rowsRead() {
-    return rowsRead;
-  }
-
-  @Override
-  public long rowsRejected() {
-    return rowsRejected;
-  }
-
-  @Override
-  public void close() {
-    cursor.close();
   }
 }

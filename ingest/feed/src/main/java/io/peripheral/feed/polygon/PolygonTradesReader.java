@@ -2,6 +2,7 @@ package io.peripheral.feed.polygon;
 
 import io.peripheral.feed.flatfile.BadRowException;
 import io.peripheral.feed.flatfile.CsvCursor;
+import io.peripheral.feed.flatfile.CsvRowReader;
 import io.peripheral.feed.order.TradeSource;
 import io.peripheral.schemas.trade.Trade;
 import java.nio.file.Path;
@@ -12,18 +13,13 @@ import java.nio.file.Path;
  * line number and reason, and reading goes on. The bytes are read and parsed by the {@link CsvCursor} every
  * flat-file reader shares (no regex, no per-field Strings except the trade id; tickers are interned).
  */
-public final class PolygonTradesReader implements TradeSource {
+public final class PolygonTradesReader extends CsvRowReader<Trade> implements TradeSource {
   private static final int[] NO_CONDITIONS = new int[0];
 
-  private final CsvCursor cursor;
-  private final RejectSink rejects;
   private final TradesHeader header;
-  private long rowsRead;
-  private long rowsRejected;
 
   private PolygonTradesReader(CsvCursor cursor, RejectSink rejects) {
-    this.cursor = cursor;
-    this.rejects = rejects;
+    super(cursor, rejects);
     this.header = TradesHeader.parse(cursor.file(), cursor.header());
   }
 
@@ -32,44 +28,11 @@ public final class PolygonTradesReader implements TradeSource {
    * header. A file with a header but no rows is empty too.
    */
   public static PolygonTradesReader open(Path path, RejectSink rejects) {
-    CsvCursor cursor = CsvCursor.open(path);
-    try {
-      return new PolygonTradesReader(cursor, rejects);
-    } catch (RuntimeException e) {
-      cursor.close();
-      throw e;
-    }
-  }
-
-  public String file() {
-    return cursor.file();
-  }
-
-  /** Data rows read so far, rejected ones included (the header is not a row). */
-  public long rowsRead() {
-    return rowsRead;
-  }
-
-  public long rowsRejected() {
-    return rowsRejected;
+    return openWith(path, cursor -> new PolygonTradesReader(cursor, rejects));
   }
 
   @Override
-  public Trade next() {
-    while (cursor.next()) {
-      rowsRead++;
-      try {
-        return parseRow();
-      } catch (BadRowException e) {
-        rowsRejected++;
-        rejects.reject(new Reject(cursor.file(), cursor.line(), e.getMessage(), cursor.rowText()));
-      }
-    }
-    return null;
-  }
-
-  private Trade parseRow() {
-    CsvCursor c = cursor;
+  protected Trade parse(CsvCursor c) {
     TradesHeader h = header;
     c.split(h.columns());
     String symbol = c.symbol("ticker", h.ticker);
@@ -91,16 +54,7 @@ public final class PolygonTradesReader implements TradeSource {
     long sequence = h.sequence < 0 || c.isEmpty(h.sequence) ? 0 : c.longValue("sequence_number", h.sequence);
     int trfId = h.trfId < 0 ? -1 : c.intValue("trf_id", h.trfId, -1);
     long trfTimestamp = h.trfTimestamp < 0 ? 0 : c.timestamp("trf_timestamp", h.trfTimestamp, false);
-    try {
-      return new Trade(symbol, sip, participant, price, size, exchange, tape, conditions, id, sequence, correction,
-          trfId, trfTimestamp);
-    } catch (IllegalArgumentException e) {
-      throw new BadRowException(e.getMessage());
-    }
-  }
-
-  @Override
-  public void close() {
-    cursor.close();
+    return new Trade(symbol, sip, participant, price, size, exchange, tape, conditions, id, sequence, correction,
+        trfId, trfTimestamp); // an IllegalArgumentException here rejects the row like a BadRowException
   }
 }
