@@ -1,6 +1,6 @@
 package io.peripheral.api.quotes;
 
-import io.peripheral.api.support.PrivateRedis;
+import io.peripheral.schemas.testing.PrivateRedis;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;

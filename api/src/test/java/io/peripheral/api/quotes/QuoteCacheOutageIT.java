@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.peripheral.api.support.PrivateRedis;
+import io.peripheral.schemas.testing.PrivateRedis;
 import io.peripheral.api.support.TestRedis;
 import io.peripheral.api.support.TestRows;
 import io.peripheral.api.support.TestSocket;

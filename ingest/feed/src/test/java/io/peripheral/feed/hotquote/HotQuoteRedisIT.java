@@ -9,6 +9,7 @@ import io.peripheral.schemas.hotquote.HotQuoteKeys;
 import io.peripheral.schemas.hotquote.LastTrade;
 import io.peripheral.schemas.hotquote.Nbbo;
 import io.peripheral.schemas.quote.Quote;
+import io.peripheral.schemas.testing.PrivateRedis;
 import io.peripheral.schemas.trade.Trade;
 import io.vertx.core.Vertx;
 import io.vertx.redis.client.Command;

@@ -1,4 +1,4 @@
-package io.peripheral.api.support;
+package io.peripheral.schemas.testing;
 
 import java.io.IOException;
 import java.net.ServerSocket;
