@@ -43,16 +43,21 @@ final class Exprs {
       }
       return Ops.binary(fl, b.op(), fl.expr(b.left()), fl.expr(b.right()), b.pos());
     } else if (e instanceof UnaryOp u) {
+      if (u.op().equals("not")) {
+        // not x on an optional: true when x is None or falsy
+        return Ops.unary(fl, u.op(), fl.exprOpt(u.operand()), u.pos());
+      }
       return Ops.unary(fl, u.op(), fl.expr(u.operand()), u.pos());
     } else if (e instanceof BoolOp b) {
       return boolOp(fl, b);
     } else if (e instanceof Compare cmp) {
       return compare(fl, cmp);
     } else if (e instanceof IfExp i) {
-      TE t = fl.expr(i.test());
-      TE a = fl.expr(i.body());
-      TE b = fl.expr(i.orelse());
-      Type j = Types.join(a.type(), b.type());
+      TE t = fl.exprOpt(i.test());
+      Narrowing.Facts facts = Narrowing.of(i.test());
+      TE a = withFacts(fl, facts.ifTrue(), i.body());
+      TE b = withFacts(fl, facts.ifFalse(), i.orelse());
+      Type j = Optionals.join(a.type(), b.type());
       if (j == null) {
         throw fl.bail(DiagnosticCode.E0201, i.pos(), "both branches must have one type; found " + a.type() + " and "
             + b.type());
@@ -136,18 +141,33 @@ final class Exprs {
     throw fl.bail(DiagnosticCode.E0101, n.pos(), "name '" + id + "' is not defined");
   }
 
+  /** Lowers e (an optional allowed) with names narrowed by a condition that holds when it runs. */
+  private static TE withFacts(FunctionLowerer fl, Set<String> names, Expr e) {
+    java.util.Set<String> saved = new java.util.HashSet<>(fl.notNone);
+    fl.notNone.addAll(names);
+    try {
+      return fl.exprOpt(e);
+    } finally {
+      fl.notNone = saved;
+    }
+  }
+
   private static TE boolOp(FunctionLowerer fl, BoolOp b) {
     boolean and = b.op().equals("and");
     List<TE> vals = new ArrayList<>();
     Type j = null;
+    java.util.Set<String> proven = new java.util.HashSet<>();
     for (Expr x : b.values()) {
-      TE v = fl.expr(x);
+      // each operand runs only when the ones before were true (and) or false (or)
+      TE v = withFacts(fl, proven, x);
+      Narrowing.Facts f = Narrowing.of(x);
+      proven.addAll(and ? f.ifTrue() : f.ifFalse());
       if (v.type().isVector()) {
         throw fl.bail(DiagnosticCode.E0204, x.pos(), "'" + b.op() + "' on arrays is ambiguous; use "
             + (and ? "&" : "|") + " with parentheses");
       }
       vals.add(v);
-      j = Types.join(j, v.type());
+      j = Optionals.join(j, v.type());
       if (j == null) {
         throw fl.bail(DiagnosticCode.E0201, x.pos(), "'" + b.op() + "' operands must have one type");
       }
@@ -172,10 +192,10 @@ final class Exprs {
   }
 
   private static TE compare(FunctionLowerer fl, Compare cmp) {
-    TE left = fl.expr(cmp.left());
     if (cmp.ops().size() == 1) {
-      return compareOne(fl, cmp.ops().get(0), left, fl.expr(cmp.rights().get(0)), cmp.pos());
+      return Optionals.compare(fl, cmp);
     }
+    TE left = fl.expr(cmp.left());
     List<Ir.Stmt> pre = new ArrayList<>();
     Ir.Expr acc = null;
     List<Ir.Expr> parts = new ArrayList<>();

@@ -67,6 +67,8 @@ final class FunctionLowerer {
   /** Enclosing finally blocks, innermost first: jumps out of a try run them (see unwind). */
   final Deque<Finally> finallies = new ArrayDeque<>();
   boolean changed;
+  /** Optional variables known not to be None at the statement being lowered (see Narrowing). */
+  Set<String> notNone = new HashSet<>();
   /** How many if/loop bodies enclose the current statement; at 0 a variable may be rebound to a new type. */
   int flowDepth;
   Type retType;
@@ -143,10 +145,30 @@ final class FunctionLowerer {
       out.add(doo(B.call("__enter", null, i32(def.pos().line()))));
     }
     out.addAll(block(def.body()));
-    if (!spec.prelude) {
+    if (fallsOffWithValue(def)) {
+      // as in Python, reaching the end returns None: the function's result becomes Optional
+      ret(new Return(def.pos(), null), out);
+    } else if (!spec.prelude) {
       out.add(leave());
     }
+    if (def.returns() != null && !spec.entry && !spec.prelude && retType != null) {
+      checkAnnotation(def.returns(), retType);
+    }
     return out;
+  }
+
+  /** A user helper that returns a value on some path and can also reach its end. */
+  private boolean fallsOffWithValue(FunctionDef def) {
+    if (spec.entry || spec.prelude || retType == null || retType.k() == K.NONE
+        || Narrowing.terminates(def.body())) {
+      return false;
+    }
+    if (Optionals.join(retType, Type.NONE) == null) {
+      c.error(DiagnosticCode.E0208, def.pos(), def.name() + "() returns " + retType + " but can also reach its end"
+          + " (returning None), and a " + retType + " cannot be optional; end every path with a return");
+      return false;
+    }
+    return true;
   }
 
   Ir.Stmt leave() {
@@ -154,7 +176,15 @@ final class FunctionLowerer {
   }
 
   void checkAnnotation(Expr ann, Type t) {
-    String name = ann instanceof Name n ? n.id() : ann instanceof Attribute a ? a.attr() : null;
+    Expr value = Annotations.optionalValue(ann);
+    if (value != null) {
+      if (t.k() != K.NONE) {
+        checkAnnotation(value, t.k() == K.OPTIONAL ? t.valueType() : t);
+      }
+      return;
+    }
+    String name = ann instanceof Name n ? n.id() : ann instanceof Attribute a ? a.attr()
+        : ann instanceof NoneLit ? "None" : null;
     if (name == null) {
       return;
     }
@@ -166,6 +196,7 @@ final class FunctionLowerer {
       case "Series" -> t.k() == K.SERIES;
       case "DataFrame" -> t.k() == K.DF;
       case "str" -> t.k() == K.STR;
+      case "None" -> t.k() == K.NONE;
       default -> true;
     };
     if (!ok) {
@@ -215,7 +246,7 @@ final class FunctionLowerer {
       if (e.value() instanceof StrLit) {
         return;
       }
-      TE v = expr(e.value());
+      TE v = exprOpt(e.value());
       out.add(doo(v.ir()));
     } else if (s instanceof Assign a) {
       assign(a, out);
@@ -223,7 +254,7 @@ final class FunctionLowerer {
       if (a.value() == null) {
         return;
       }
-      TE v = expr(a.value());
+      TE v = exprOpt(a.value());
       checkAnnotation(a.annotation(), v.type());
       assignTo(a.target(), v, out);
     } else if (s instanceof AugAssign a) {
@@ -249,11 +280,21 @@ final class FunctionLowerer {
     } else if (s instanceof Return r) {
       ret(r, out);
     } else if (s instanceof If i) {
-      TE t = expr(i.test());
+      TE t = exprOpt(i.test());
       Ir.Expr c0 = cond(t, i.test().pos());
+      Narrowing.Facts facts = Narrowing.of(i.test());
+      Set<String> before = new HashSet<>(notNone);
       flowDepth++;
       try {
-        out.add(iff(c0, block(i.body()), block(i.orelse())));
+        notNone.addAll(facts.ifTrue());
+        List<Ir.Stmt> then = block(i.body());
+        Set<String> afterThen = notNone;
+        notNone = new HashSet<>(before);
+        notNone.addAll(facts.ifFalse());
+        List<Ir.Stmt> orelse = block(i.orelse());
+        notNone = Narrowing.merge(afterThen, Narrowing.terminates(i.body()), notNone,
+            Narrowing.terminates(i.orelse()));
+        out.add(iff(c0, then, orelse));
       } finally {
         flowDepth--;
       }
@@ -262,13 +303,18 @@ final class FunctionLowerer {
       int id = loopIds++;
       loops.push(id);
       List<Ir.Stmt> body = new ArrayList<>();
-      TE t = expr(w.test());
+      // each iteration may start after any assignment in the body: only facts about other names survive
+      notNone.removeAll(Assigned.in(w.body()));
+      Set<String> entry = new HashSet<>(notNone);
+      TE t = exprOpt(w.test());
       body.add(iff(un("i32.eqz", cond(t, w.test().pos())), List.of(new Ir.Break(id))));
+      notNone.addAll(Narrowing.of(w.test()).ifTrue());
       flowDepth++;
       try {
         body.addAll(block(w.body()));
       } finally {
         flowDepth--;
+        notNone = entry;
       }
       loops.pop();
       out.add(new Ir.Loop(id, body, List.of()));
@@ -297,7 +343,10 @@ final class FunctionLowerer {
       }
       out.addAll(block(w.body()));
     } else if (s instanceof Try t) {
-      Trys.lower(this, t, out);
+      Set<String> safe = new HashSet<>(notNone);
+      safe.removeAll(Assigned.in(List.of(t)));
+      Trys.lower(this, t, out, safe);
+      notNone = new HashSet<>(safe);
     } else if (s instanceof Import im) {
       throw bail(DiagnosticCode.E0102, im.pos(), "imports must be at module level");
     } else if (s instanceof FunctionDef f) {
@@ -311,7 +360,7 @@ final class FunctionLowerer {
   }
 
   private void ret(Return r, List<Ir.Stmt> out) {
-    TE v = r.value() == null ? new TE(Type.NONE, i32(0)) : expr(r.value());
+    TE v = r.value() == null ? new TE(Type.NONE, i32(0)) : exprOpt(r.value());
     if (spec.entry) {
       Results.store(this, v, r.pos(), out);
       out.addAll(unwind(false));
@@ -321,19 +370,14 @@ final class FunctionLowerer {
       out.add(new Ir.Return(null));
       return;
     }
-    Type j = Types.join(retType, v.type());
-    if (j == null && (v.type().k() == K.NONE || retType.k() == K.NONE)) {
-      // Optional results are not supported in helpers (only entry points may return None on some paths)
-      throw bail(DiagnosticCode.E0201, r.pos(), "this helper returns " + retType + " elsewhere but " + v.type()
-          + " here; a helper cannot return None on some paths only (Optional results are not supported): return a"
-          + " sentinel such as np.nan, or a (found, value) tuple");
-    }
+    // None on some paths and T on others makes the result Optional[T]
+    Type j = Optionals.join(retType, v.type());
     if (j == null) {
       throw bail(DiagnosticCode.E0201, r.pos(), "this function returns " + retType + " elsewhere but " + v.type()
-          + " here; every return must have the same type");
+          + " here; every return must have the same type (or be None)");
     }
     retType = j;
-    Type target = spec.ret != null ? Types.join(spec.ret, j) : j;
+    Type target = spec.ret != null ? Optionals.join(spec.ret, j) : j;
     if (target == null || target.k() == K.NONE) {
       if (v.type().k() != K.NONE) {
         out.add(doo(v.ir()));
@@ -363,7 +407,7 @@ final class FunctionLowerer {
       // a, b = b, a: evaluate everything first
       List<TE> tmps = new ArrayList<>();
       for (Expr e : vt.elts()) {
-        TE v = expr(e);
+        TE v = exprOpt(e);
         int l = newLocal(v.type().vt());
         out.add(set(l, v.ir()));
         tmps.add(new TE(v.type(), get(l, v.type().vt())));
@@ -373,7 +417,7 @@ final class FunctionLowerer {
       }
       return;
     }
-    TE v = expr(a.value());
+    TE v = exprOpt(a.value());
     if (a.targets().size() > 1) {
       int l = newLocal(v.type().vt());
       out.add(set(l, v.ir()));
@@ -419,7 +463,14 @@ final class FunctionLowerer {
       throw bail(DiagnosticCode.E0110, pos, "modules cannot be assigned to variables");
     }
     Type old = varTypes.get(name);
-    Type j = Types.join(old, v.type());
+    Type j = Optionals.join(old, v.type());
+    // assigning a value (not None, not an optional) proves the name is not None until it is assigned again
+    boolean some = v.type().k() != K.NONE && v.type().k() != K.OPTIONAL;
+    if (some) {
+      notNone.add(name);
+    } else {
+      notNone.remove(name);
+    }
     if (j == null && flowDepth == 0 && old != null) {
       // straight-line rebinding (x = np.where(...); x = pd.Series(x)): a new variable from here on
       varTypes.put(name, v.type());
@@ -457,6 +508,12 @@ final class FunctionLowerer {
     out.add(set(k, i64(0)));
     int id = loopIds++;
     loops.push(id);
+    // each iteration may start after any assignment in the body: only facts about other names survive
+    if (body != null) {
+      notNone.removeAll(Assigned.in(body));
+    }
+    notNone.removeAll(Assigned.in(List.of(new Assign(target.pos(), List.of(target), target))));
+    Set<String> entry = new HashSet<>(notNone);
     List<Ir.Stmt> b = new ArrayList<>();
     b.add(iff(bin("i64.ge_s", B.get(k, Vt.I64), B.get(n, Vt.I64)), List.of(new Ir.Break(id))));
     if (seq.parts() != null) {
@@ -482,6 +539,7 @@ final class FunctionLowerer {
     if (extra != null) {
       extra.apply(b);
     }
+    notNone = entry;
     if (bars && target instanceof Name nm) {
       barLoopVars.remove(nm.id());
     }
@@ -526,6 +584,15 @@ final class FunctionLowerer {
     if (t.type().k() == K.LIST) {
       return bin("i64.ne", len(t.ir()), i64(0));
     }
+    if (t.type().k() == K.OPTIONAL) {
+      List<Ir.Stmt> pre = new ArrayList<>();
+      Ir.Expr e = Optionals.truth(this, t, pre);
+      if (e == null) {
+        throw bail(DiagnosticCode.E0204, pos, "the truth value of " + t.type() + " is ambiguous; test 'is None'"
+            + " or 'is not None' explicitly");
+      }
+      return seq(pre, e);
+    }
     Ir.Expr e = Scalars.truth(t);
     if (e == null) {
       throw bail(DiagnosticCode.E0204, pos, "a " + t.type() + " cannot be used as a condition");
@@ -564,8 +631,27 @@ final class FunctionLowerer {
 
   // ---- expressions ----
 
+  /** Lowers an expression whose value is used as such: an optional must have been narrowed first (E0212). */
   TE expr(Expr e) {
+    TE v = Exprs.lower(this, e);
+    if (v.type().k() == K.OPTIONAL) {
+      throw mayBeNone(e, v.type());
+    }
+    return v;
+  }
+
+  /** Lowers an expression that may be an optional: where None is handled (assignments, returns, arguments, tests). */
+  TE exprOpt(Expr e) {
     return Exprs.lower(this, e);
+  }
+
+  Bail mayBeNone(Expr e, Type t) {
+    if (e instanceof Name n) {
+      return bail(DiagnosticCode.E0212, e.pos(), "'" + n.id() + "' may be None here (" + t + "); test '" + n.id()
+          + " is None' first (and return, continue or break), or use it under 'if " + n.id() + " is not None:'");
+    }
+    return bail(DiagnosticCode.E0212, e.pos(), "this value may be None here (" + t + "); assign it to a variable and"
+        + " test 'is None' first");
   }
 
   TE readVar(Name n) {
@@ -576,7 +662,8 @@ final class FunctionLowerer {
       vars.put(n.id(), v);
     }
     if (v != null) {
-      return new TE(v.type(), get(v.local(), v.type().vt()));
+      TE r = new TE(v.type(), get(v.local(), v.type().vt()));
+      return v.type().k() == K.OPTIONAL && notNone.contains(n.id()) ? Optionals.narrow(r) : r;
     }
     return null;
   }

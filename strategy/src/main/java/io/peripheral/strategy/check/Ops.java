@@ -67,6 +67,12 @@ final class Ops {
       if (r != null) {
         return r;
       }
+    } else if (a.type().k() == K.OPTIONAL) {
+      List<io.peripheral.strategy.lower.Ir.Stmt> pre = new java.util.ArrayList<>();
+      io.peripheral.strategy.lower.Ir.Expr truth = op.equals("not") ? Optionals.truth(fl, a, pre) : null;
+      if (truth != null) {
+        return new TE(Type.BOOL, seq(pre, un("i32.eqz", truth)));
+      }
     } else {
       TE r = Scalars.unary(op, a);
       if (r != null) {

@@ -30,6 +30,14 @@ final class Results {
       out.add(new Ir.Store("i32.store", i32(Layout.RES_VALUE), v.ir(), 0));
       return;
     }
+    if (t.k() == K.OPTIONAL) {
+      // a helper's None passed through: not selected, as a bare return None
+      TE tmp = fl.temp(v, out);
+      List<Ir.Stmt> some = new java.util.ArrayList<>();
+      store(fl, Optionals.narrow(tmp), pos, some);
+      out.add(iff(Optionals.isNone(tmp.ir(), t.valueType()), List.of(kind(Layout.R_NONE)), some));
+      return;
+    }
     switch (t.k()) {
       case NONE -> {
         out.add(doo(v.ir()));
