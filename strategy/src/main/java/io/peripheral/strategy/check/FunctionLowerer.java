@@ -280,8 +280,7 @@ final class FunctionLowerer {
     } else if (s instanceof Return r) {
       ret(r, out);
     } else if (s instanceof If i) {
-      TE t = exprOpt(i.test());
-      Ir.Expr c0 = cond(t, i.test().pos());
+      Ir.Expr c0 = test(i.test());
       Narrowing.Facts facts = Narrowing.of(i.test());
       Set<String> before = new HashSet<>(notNone);
       flowDepth++;
@@ -306,8 +305,7 @@ final class FunctionLowerer {
       // each iteration may start after any assignment in the body: only facts about other names survive
       notNone.removeAll(Assigned.in(w.body()));
       Set<String> entry = new HashSet<>(notNone);
-      TE t = exprOpt(w.test());
-      body.add(iff(un("i32.eqz", cond(t, w.test().pos())), List.of(new Ir.Break(id))));
+      body.add(iff(un("i32.eqz", test(w.test())), List.of(new Ir.Break(id))));
       notNone.addAll(Narrowing.of(w.test()).ifTrue());
       flowDepth++;
       try {
@@ -356,6 +354,22 @@ final class FunctionLowerer {
       localDefs.put(f.name(), Closures.lift(this, f));
     } else {
       throw bail(DiagnosticCode.E0110, s.pos(), "unsupported statement");
+    }
+  }
+
+  /**
+   * The condition of an if or while. While types are still being inferred, a test that does not check yet (best > v
+   * while best has only been seen holding None) still lets the branches be lowered, so their assignments (best = v)
+   * make the variable Optional for the next pass; the last pass reports it.
+   */
+  private Ir.Expr test(Expr test) {
+    try {
+      return cond(exprOpt(test), test.pos());
+    } catch (Bail b) {
+      if (c.quiet == 0) {
+        throw b;
+      }
+      return i32(0);
     }
   }
 
