@@ -213,6 +213,39 @@ class OptionalTest {
           if a is None or b is not None:
               return None
           return {"score": float(a), "up": up}
+      """, """
+      def find(c, level):
+          for i in range(len(c)):
+              if c[i] > level:
+                  return i
+          return None
+
+
+      def maybe_zero(k):
+          if k > 5:
+              return None
+          return k - 3
+
+
+      def screen(df):
+          c = df['close'].values
+          s = 0.0
+          for k in range(8):
+              z = maybe_zero(k) or -10
+              s += z
+              f = find(c, 100.0 + k) or 0
+              s += f * 0.5
+              s += None or 2.5
+          level = 108.0
+          i = find(c, level)
+          while i is None:
+              level -= 1.0
+              i = find(c, level)
+          s += i + level
+          w = maybe_zero(2) and 7
+          if w is not None:
+              s += w
+          return s
       """);
 
   @TestFactory

@@ -167,7 +167,15 @@ final class Exprs {
             + (and ? "&" : "|") + " with parentheses");
       }
       vals.add(v);
-      j = Optionals.join(j, v.type());
+      Type kept = v.type();
+      if (!and && vals.size() < b.values().size()) {
+        // 'or' yields an operand before the last only when it is truthy, so never as None: x or 0.0 is a float
+        if (kept.k() == K.NONE) {
+          continue;
+        }
+        kept = kept.k() == K.OPTIONAL ? kept.valueType() : kept;
+      }
+      j = Optionals.join(j, kept);
       if (j == null) {
         throw fl.bail(DiagnosticCode.E0201, x.pos(), "'" + b.op() + "' operands must have one type");
       }
@@ -182,10 +190,16 @@ final class Exprs {
         acc = new TE(t, and ? new Ir.IfE(cnd, acc.ir(), i32(0), Vt.I32) : new Ir.IfE(cnd, i32(1), acc.ir(), Vt.I32));
       } else {
         List<Ir.Stmt> pre = new ArrayList<>();
-        TE tmp = fl.temp(new TE(t, Types.convert(fl, v, t, b.pos())), pre);
-        Ir.Expr cnd = fl.cond(new TE(t, tmp.ir()), b.pos());
-        acc = new TE(t, seq(pre, and ? new Ir.IfE(cnd, acc.ir(), tmp.ir(), t.vt())
-            : new Ir.IfE(cnd, tmp.ir(), acc.ir(), t.vt())));
+        TE tmp = fl.temp(v, pre);
+        Ir.Expr cnd = fl.cond(tmp, b.pos());
+        Ir.Expr kept;
+        if (!and && tmp.type().k() == K.NONE && t.k() != K.NONE && t.k() != K.OPTIONAL) {
+          kept = FunctionLowerer.zero(t.vt()); // None is never truthy: 'or' never yields it
+        } else {
+          kept = Types.convert(fl, !and && tmp.type().k() == K.OPTIONAL ? Optionals.narrow(tmp) : tmp, t, b.pos());
+        }
+        acc = new TE(t, seq(pre, and ? new Ir.IfE(cnd, acc.ir(), kept, t.vt())
+            : new Ir.IfE(cnd, kept, acc.ir(), t.vt())));
       }
     }
     return acc;

@@ -306,13 +306,18 @@ final class FunctionLowerer {
       notNone.removeAll(Assigned.in(w.body()));
       Set<String> entry = new HashSet<>(notNone);
       body.add(iff(un("i32.eqz", test(w.test())), List.of(new Ir.Break(id))));
-      notNone.addAll(Narrowing.of(w.test()).ifTrue());
+      Narrowing.Facts facts = Narrowing.of(w.test());
+      notNone.addAll(facts.ifTrue());
       flowDepth++;
       try {
         body.addAll(block(w.body()));
       } finally {
         flowDepth--;
+        // without a break, the loop ends only when its test is false
         notNone = entry;
+        if (!Narrowing.breaks(w.body())) {
+          notNone.addAll(facts.ifFalse());
+        }
       }
       loops.pop();
       out.add(new Ir.Loop(id, body, List.of()));

@@ -120,7 +120,7 @@ final class Narrowing {
   }
 
   /** Whether a loop body breaks out of its own loop (breaks in nested loops leave those). */
-  private static boolean breaks(List<Stmt> body) {
+  static boolean breaks(List<Stmt> body) {
     for (Stmt s : body) {
       if (s instanceof Break) {
         return true;
