@@ -151,7 +151,9 @@ final class FunctionLowerer {
     } else if (!spec.prelude) {
       out.add(leave());
     }
-    if (def.returns() != null && !spec.entry && !spec.prelude && retType != null) {
+    if (def.returns() != null && !spec.entry && !spec.prelude && retType != null
+        && (retType.k() == K.OPTIONAL || Annotations.optionalValue(def.returns()) != null)) {
+      // return annotations are checked where optionals are involved (elsewhere they stay documentation)
       checkAnnotation(def.returns(), retType);
     }
     return out;
