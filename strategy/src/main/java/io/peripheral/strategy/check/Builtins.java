@@ -13,6 +13,7 @@ import io.peripheral.strategy.syntax.Node.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Python builtins: len range min max abs sum round int float bool print. */
 final class Builtins {
@@ -180,7 +181,7 @@ final class Builtins {
 
   /** Logs "None" when the optional v is None, else what some logs for its value; pre gets v's temporary. */
   private static Ir.Stmt orNone(FunctionLowerer fl, TE v, List<Ir.Stmt> pre,
-      java.util.function.Function<TE, List<Ir.Stmt>> some) {
+      Function<TE, List<Ir.Stmt>> some) {
     TE tmp = fl.temp(v, pre);
     return iff(Optionals.isNone(tmp.ir(), v.type().valueType()), List.of(log(Layout.L_NONE, i64(0))),
         some.apply(Optionals.narrow(tmp)));

@@ -8,6 +8,7 @@ import io.peripheral.strategy.lower.Ir;
 import io.peripheral.strategy.lower.Ir.Vt;
 import io.peripheral.strategy.syntax.Node.*;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -143,7 +144,7 @@ final class Exprs {
 
   /** Lowers e (an optional allowed) with names narrowed by a condition that holds when it runs. */
   private static TE withFacts(FunctionLowerer fl, Set<String> names, Expr e) {
-    java.util.Set<String> saved = new java.util.HashSet<>(fl.notNone);
+    Set<String> saved = new HashSet<>(fl.notNone);
     fl.notNone.addAll(names);
     try {
       return fl.exprOpt(e);
@@ -156,7 +157,7 @@ final class Exprs {
     boolean and = b.op().equals("and");
     List<TE> vals = new ArrayList<>();
     Type j = null;
-    java.util.Set<String> proven = new java.util.HashSet<>();
+    Set<String> proven = new HashSet<>();
     for (Expr x : b.values()) {
       // each operand runs only when the ones before were true (and) or false (or)
       TE v = withFacts(fl, proven, x);

@@ -4,7 +4,9 @@ import static io.peripheral.strategy.lower.B.*;
 
 import io.peripheral.strategy.DiagnosticCode;
 import io.peripheral.strategy.check.Type.K;
+import io.peripheral.strategy.lower.Ir;
 import io.peripheral.strategy.syntax.Node.Pos;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -68,8 +70,8 @@ final class Ops {
         return r;
       }
     } else if (a.type().k() == K.OPTIONAL) {
-      List<io.peripheral.strategy.lower.Ir.Stmt> pre = new java.util.ArrayList<>();
-      io.peripheral.strategy.lower.Ir.Expr truth = op.equals("not") ? Optionals.truth(fl, a, pre) : null;
+      List<Ir.Stmt> pre = new ArrayList<>();
+      Ir.Expr truth = op.equals("not") ? Optionals.truth(fl, a, pre) : null;
       if (truth != null) {
         return new TE(Type.BOOL, seq(pre, un("i32.eqz", truth)));
       }

@@ -2,6 +2,7 @@ package io.peripheral.strategy.check;
 
 import static io.peripheral.strategy.lower.B.*;
 
+import io.peripheral.strategy.DiagnosticCode;
 import io.peripheral.strategy.check.Type.K;
 import io.peripheral.strategy.lower.Ir;
 import io.peripheral.strategy.lower.Ir.Vt;
@@ -157,7 +158,7 @@ final class Optionals {
     Expr left = cmp.left();
     Expr right = cmp.rights().get(0);
     if (op.equals("in") || op.equals("not in")) {
-      throw fl.bail(io.peripheral.strategy.DiagnosticCode.E0110, cmp.pos(), "'" + op + "' is not supported; compare"
+      throw fl.bail(DiagnosticCode.E0110, cmp.pos(), "'" + op + "' is not supported; compare"
           + " values explicitly");
     }
     boolean equality = op.equals("is") || op.equals("is not") || op.equals("==") || op.equals("!=");
