@@ -145,7 +145,7 @@ final class FunctionLowerer {
       out.add(doo(B.call("__enter", null, i32(def.pos().line()))));
     }
     out.addAll(block(def.body()));
-    if (fallsOffWithValue(def)) {
+    if (Optionals.fallsOffWithValue(this, def)) {
       // as in Python, reaching the end returns None: the function's result becomes Optional
       ret(new Return(def.pos(), null), out);
     } else if (!spec.prelude) {
@@ -157,20 +157,6 @@ final class FunctionLowerer {
       checkAnnotation(def.returns(), retType);
     }
     return out;
-  }
-
-  /** A user helper that returns a value on some path and can also reach its end. */
-  private boolean fallsOffWithValue(FunctionDef def) {
-    if (spec.entry || spec.prelude || retType == null || retType.k() == K.NONE
-        || Narrowing.terminates(def.body())) {
-      return false;
-    }
-    if (Optionals.join(retType, Type.NONE) == null) {
-      c.error(DiagnosticCode.E0208, def.pos(), def.name() + "() returns " + retType + " but can also reach its end"
-          + " (returning None), and a " + retType + " cannot be optional; end every path with a return");
-      return false;
-    }
-    return true;
   }
 
   Ir.Stmt leave() {
@@ -656,7 +642,7 @@ final class FunctionLowerer {
   TE expr(Expr e) {
     TE v = Exprs.lower(this, e);
     if (v.type().k() == K.OPTIONAL) {
-      throw mayBeNone(e, v.type());
+      throw Optionals.mayBeNone(this, e, v.type());
     }
     return v;
   }
@@ -664,15 +650,6 @@ final class FunctionLowerer {
   /** Lowers an expression that may be an optional: where None is handled (assignments, returns, arguments, tests). */
   TE exprOpt(Expr e) {
     return Exprs.lower(this, e);
-  }
-
-  Bail mayBeNone(Expr e, Type t) {
-    if (e instanceof Name n) {
-      return bail(DiagnosticCode.E0212, e.pos(), "'" + n.id() + "' may be None here (" + t + "); test '" + n.id()
-          + " is None' first (and return, continue or break), or use it under 'if " + n.id() + " is not None:'");
-    }
-    return bail(DiagnosticCode.E0212, e.pos(), "this value may be None here (" + t + "); assign it to a variable and"
-        + " test 'is None' first");
   }
 
   TE readVar(Name n) {

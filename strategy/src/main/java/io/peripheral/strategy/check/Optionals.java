@@ -9,6 +9,8 @@ import io.peripheral.strategy.lower.Ir.Vt;
 import io.peripheral.strategy.lower.Layout;
 import io.peripheral.strategy.syntax.Node.Compare;
 import io.peripheral.strategy.syntax.Node.Expr;
+import io.peripheral.strategy.syntax.Node.FunctionDef;
+import io.peripheral.strategy.syntax.Node.Name;
 import io.peripheral.strategy.syntax.Node.Pos;
 import java.util.ArrayList;
 import java.util.List;
@@ -181,7 +183,7 @@ final class Optionals {
       return new TE(Type.BOOL, seq(pre, negate ? un("i32.eqz", none) : none));
     }
     if (aOpt && bOpt || op.startsWith("is") || !(aOpt ? b : a).type().isNumber()) {
-      throw fl.mayBeNone(aOpt ? left : right, (aOpt ? a : b).type());
+      throw mayBeNone(fl, aOpt ? left : right, (aOpt ? a : b).type());
     }
     TE ta = fl.temp(a, pre);
     TE tb = fl.temp(b, pre);
@@ -190,5 +192,32 @@ final class Optionals {
     TE eq = Ops.compare(fl, op, aOpt ? some : ta, aOpt ? tb : some, cmp.pos());
     return new TE(Type.BOOL, seq(pre, new Ir.IfE(isNone(opt.ir(), opt.type().valueType()), i32(negate ? 1 : 0),
         eq.ir(), Vt.I32)));
+  }
+
+  /** E0212 at e, an optional used where its value is needed. */
+  static FunctionLowerer.Bail mayBeNone(FunctionLowerer fl, Expr e, Type t) {
+    if (e instanceof Name n) {
+      return fl.bail(DiagnosticCode.E0212, e.pos(), "'" + n.id() + "' may be None here (" + t + "); test '" + n.id()
+          + " is None' first (and return, continue or break), or use it under 'if " + n.id() + " is not None:'");
+    }
+    return fl.bail(DiagnosticCode.E0212, e.pos(), "this value may be None here (" + t + "); assign it to a variable"
+        + " and test 'is None' first");
+  }
+
+  /**
+   * Whether the user helper being lowered returns a value on some path and can also reach its end, which returns
+   * None as in Python (its result is then optional). E0208 when the value's type cannot be optional.
+   */
+  static boolean fallsOffWithValue(FunctionLowerer fl, FunctionDef def) {
+    Type ret = fl.retType;
+    if (fl.spec.entry || fl.spec.prelude || ret == null || ret.k() == K.NONE || Narrowing.terminates(def.body())) {
+      return false;
+    }
+    if (join(ret, Type.NONE) == null) {
+      fl.c.error(DiagnosticCode.E0208, def.pos(), def.name() + "() returns " + ret + " but can also reach its end"
+          + " (returning None), and a " + ret + " cannot be optional; end every path with a return");
+      return false;
+    }
+    return true;
   }
 }
