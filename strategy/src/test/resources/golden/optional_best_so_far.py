@@ -23,7 +23,7 @@ def generate_signals(df, lookback=20, k=3.0):
     high = df['high'].values
     low = df['low'].values
     tr = high - low
-    atr = df['close'].rolling(14).mean().values * 0.0 + pd_free_mean(tr, 14)
+    atr = mean_range(tr, 14)
     pos = np.zeros(len(close))
     entry = None
     best = None
@@ -44,7 +44,7 @@ def generate_signals(df, lookback=20, k=3.0):
     return pos
 
 
-def pd_free_mean(x, n):
+def mean_range(x, n):
     out = np.full(len(x), np.nan)
     for i in range(n - 1, len(x)):
         out[i] = np.mean(x[i - n + 1:i + 1])
