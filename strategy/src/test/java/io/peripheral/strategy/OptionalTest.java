@@ -246,6 +246,32 @@ class OptionalTest {
           if w is not None:
               s += w
           return s
+      """, """
+      def scaled(c, k=None):
+          if k is None:
+              k = 2.0
+          return c[-1] * k
+
+
+      def clipped(x, lo=None, hi=None):
+          if lo is not None and x < lo:
+              return lo
+          if hi is not None and x > hi:
+              return hi
+          return x if lo is None or x != lo else x + 0.0
+
+
+      def widen(n, c):
+          if c:
+              n = n * 0.5
+          return n
+
+
+      def screen(df):
+          c = df['close'].values
+          return {"score": scaled(c) + scaled(c, 0.5) + scaled(c, None),
+                  "clip": clipped(float(c[-1]), 0.0, 50.0) + clipped(float(c[0])) + clipped(float(c[1]), hi=10.0),
+                  "widen": widen(3, False) + widen(3, True)}
       """);
 
   @TestFactory

@@ -56,6 +56,12 @@ final class Exprs {
     } else if (e instanceof IfExp i) {
       TE t = fl.exprOpt(i.test());
       Narrowing.Facts facts = Narrowing.of(i.test());
+      if (fl.alwaysNone(facts.ifTrue()) || fl.alwaysNone(facts.ifFalse())) {
+        // one branch needs a variable that only holds None to be something else: only the other one runs
+        boolean body = !fl.alwaysNone(facts.ifTrue());
+        TE only = withFacts(fl, body ? facts.ifTrue() : facts.ifFalse(), body ? i.body() : i.orelse());
+        return new TE(only.type(), seq(List.of(doo(t.ir())), only.ir()));
+      }
       TE a = withFacts(fl, facts.ifTrue(), i.body());
       TE b = withFacts(fl, facts.ifFalse(), i.orelse());
       Type j = Optionals.join(a.type(), b.type());
@@ -159,6 +165,10 @@ final class Exprs {
     Type j = null;
     Set<String> proven = new HashSet<>();
     for (Expr x : b.values()) {
+      if (fl.alwaysNone(proven)) {
+        // the rest runs only if a variable that holds only None were not None: never; the result is what came before
+        break;
+      }
       // each operand runs only when the ones before were true (and) or false (or)
       TE v = withFacts(fl, proven, x);
       Narrowing.Facts f = Narrowing.of(x);
@@ -181,8 +191,12 @@ final class Exprs {
         throw fl.bail(DiagnosticCode.E0201, x.pos(), "'" + b.op() + "' operands must have one type");
       }
     }
-    Type t = j;
+    Type t = j != null ? j : vals.get(vals.size() - 1).type();
     TE acc = vals.get(vals.size() - 1);
+    if (acc.type().k() == K.OPTIONAL && t.k() != K.OPTIONAL) {
+      // an 'or' cut short above: its last operand is yielded only when truthy, so not None
+      acc = Optionals.narrow(acc);
+    }
     acc = new TE(t, Types.convert(fl, acc, t, b.pos()));
     for (int i = vals.size() - 2; i >= 0; i--) {
       TE v = vals.get(i);

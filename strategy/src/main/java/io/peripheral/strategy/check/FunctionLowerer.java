@@ -130,9 +130,14 @@ final class FunctionLowerer {
     FunctionDef def = spec.def;
     localDefs.putAll(c.nestedScopes.getOrDefault(def.name(), Map.of()));
     sliceNames = spec.prelude ? Set.of() : SliceWrites.sliceNames(def.body());
+    Map<String, Type> widened = new HashMap<>();
     for (int i = 0; i < def.params().size(); i++) {
       Type t = spec.argTypes.get(i);
       locals.add(t.vt());
+      Type earlier = varTypes.get(def.params().get(i).name());
+      if (earlier != null) {
+        widened.put(def.params().get(i).name(), earlier);
+      }
       vars.put(def.params().get(i).name(), new Var(i, t));
       varTypes.put(def.params().get(i).name(), t);
       Expr ann = def.params().get(i).annotation();
@@ -143,6 +148,7 @@ final class FunctionLowerer {
     List<Ir.Stmt> out = new ArrayList<>();
     if (!spec.prelude) {
       out.add(doo(B.call("__enter", null, i32(def.pos().line()))));
+      widenParams(widened, out);
     }
     out.addAll(block(def.body()));
     if (Optionals.fallsOffWithValue(this, def)) {
@@ -157,6 +163,28 @@ final class FunctionLowerer {
       checkAnnotation(def.returns(), retType);
     }
     return out;
+  }
+
+  /**
+   * A parameter the body assigns a wider type (an int later a float, None later a value: lim=None then
+   * {@code if lim is None: lim = 3.0}) holds that type throughout, like any variable: the argument is converted into
+   * a local of the wider type on entry, so paths that do not assign it keep the argument's value. widened: each
+   * parameter's type as the previous inference pass left it.
+   */
+  private void widenParams(Map<String, Type> widened, List<Ir.Stmt> out) {
+    for (int i = 0; i < spec.def.params().size(); i++) {
+      String name = spec.def.params().get(i).name();
+      Type t = spec.argTypes.get(i);
+      Type earlier = widened.get(name);
+      Type j = earlier == null ? null : Optionals.join(t, earlier);
+      if (j == null || j.equals(t)) {
+        continue;
+      }
+      Var v = new Var(newLocal(j.vt()), j);
+      out.add(set(v.local(), Types.convert(this, new TE(t, get(i, t.vt())), j, spec.def.pos())));
+      vars.put(name, v);
+      varTypes.put(name, j);
+    }
   }
 
   Ir.Stmt leave() {
@@ -273,14 +301,17 @@ final class FunctionLowerer {
       Set<String> before = new HashSet<>(notNone);
       flowDepth++;
       try {
+        // a branch that needs a variable holding only None to be something else never runs: it is not checked
+        boolean thenDead = alwaysNone(facts.ifTrue());
+        boolean elseDead = alwaysNone(facts.ifFalse());
         notNone.addAll(facts.ifTrue());
-        List<Ir.Stmt> then = block(i.body());
+        List<Ir.Stmt> then = thenDead ? List.of() : block(i.body());
         Set<String> afterThen = notNone;
         notNone = new HashSet<>(before);
         notNone.addAll(facts.ifFalse());
-        List<Ir.Stmt> orelse = block(i.orelse());
-        notNone = Narrowing.merge(afterThen, Narrowing.terminates(i.body()), notNone,
-            Narrowing.terminates(i.orelse()));
+        List<Ir.Stmt> orelse = elseDead ? List.of() : block(i.orelse());
+        notNone = Narrowing.merge(afterThen, thenDead || Narrowing.terminates(i.body()), notNone,
+            elseDead || Narrowing.terminates(i.orelse()));
         out.add(iff(c0, then, orelse));
       } finally {
         flowDepth--;
@@ -637,6 +668,21 @@ final class FunctionLowerer {
   }
 
   // ---- expressions ----
+
+  /**
+   * Whether one of names is a variable whose type is None (it never holds anything else), so code that runs only when
+   * it is not None never runs: def f(x, lo=None) called without lo, then 'if lo is not None and x < lo:'.
+   */
+  boolean alwaysNone(Set<String> names) {
+    for (String n : names) {
+      Var v = vars.get(n);
+      Type t = v != null ? v.type() : varTypes.get(n);
+      if (t != null && t.k() == K.NONE) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Lowers an expression whose value is used as such: an optional must have been narrowed first (E0212). */
   TE expr(Expr e) {
