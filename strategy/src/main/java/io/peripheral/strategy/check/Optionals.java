@@ -182,8 +182,20 @@ final class Optionals {
       Ir.Expr none = isNone(opt.ir(), opt.type().valueType());
       return new TE(Type.BOOL, seq(pre, negate ? un("i32.eqz", none) : none));
     }
-    if (aOpt && bOpt || op.startsWith("is") || !(aOpt ? b : a).type().isNumber()) {
+    boolean numbers = (aOpt ? a.type().valueType() : a.type()).isNumber()
+        && (bOpt ? b.type().valueType() : b.type()).isNumber();
+    if (op.startsWith("is") || !numbers) {
       throw mayBeNone(fl, aOpt ? left : right, (aOpt ? a : b).type());
+    }
+    if (aOpt && bOpt) {
+      // None == None, and None equals no number
+      TE ta = fl.temp(a, pre);
+      TE tb = fl.temp(b, pre);
+      Ir.Expr na = isNone(ta.ir(), ta.type().valueType());
+      Ir.Expr nb = isNone(tb.ir(), tb.type().valueType());
+      Ir.Expr eq = Ops.compare(fl, "==", narrow(ta), narrow(tb), cmp.pos()).ir();
+      Ir.Expr r = new Ir.IfE(na, nb, new Ir.IfE(nb, i32(0), eq, Vt.I32), Vt.I32);
+      return new TE(Type.BOOL, seq(pre, negate ? un("i32.eqz", r) : r));
     }
     TE ta = fl.temp(a, pre);
     TE tb = fl.temp(b, pre);
