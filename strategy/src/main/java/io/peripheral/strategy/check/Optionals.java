@@ -113,7 +113,7 @@ final class Optionals {
 
   /** A value of type value as an optional: only an int can collide with its None pattern. */
   private static Ir.Expr box(FunctionLowerer fl, Ir.Expr some, Type value, Pos pos) {
-    if (value.vt() != Vt.I64 || some instanceof Ir.Const) {
+    if (value.vt() != Vt.I64 || some instanceof Ir.Const k && k.bits() != NONE_I64) {
       return some;
     }
     List<Ir.Stmt> pre = new ArrayList<>();
