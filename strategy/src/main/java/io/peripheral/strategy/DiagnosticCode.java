@@ -29,6 +29,7 @@ public enum DiagnosticCode {
   E0209("entry point has wrong shape", "def generate_signals(): ..."),
   E0210("argument must be a constant", "df[name_var]"),
   E0211("write through a slice (slices are copies here, numpy views)", "w = a[2:5]\nw[0] = 1.0"),
+  E0212("value may be None here", "i = last_cross(c)\nx = c[i]"),
   W0301("look-ahead: np.roll with positive shift", "np.roll(close, 1)"),
   W0302("look-ahead: shift with negative period", "s.shift(-1)"),
   W0303("look-ahead: indexing i + k inside a loop over bars", "close[i + 1]"),

@@ -4,7 +4,8 @@ import java.util.Random;
 
 /**
  * Builds random well-typed strategies (not random tokens): Series and array expressions over NaN-bearing columns,
- * rolling/ewm/shift chains, element-wise numpy functions, loops with recurrences, and integer scalar arithmetic.
+ * rolling/ewm/shift chains, element-wise numpy functions, loops with recurrences, integer scalar arithmetic, and
+ * helpers returning None on some paths (optionals narrowed by tests).
  */
 final class ProgramFuzzer {
   private final Random rnd;
@@ -50,6 +51,26 @@ final class ProgramFuzzer {
     };
   }
 
+  /** Helpers returning an index or a level, or None (the generated entry narrows them before use). */
+  static final String OPTIONAL_HELPERS = """
+      def first_beyond(x, lim):
+          for i in range(len(x)):
+              if x[i] > lim:
+                  return i
+          return None
+
+
+      def level_at(x, i):
+          if i is None or i >= len(x):
+              return None
+          v = x[i]
+          if np.isnan(v):
+              return None
+          return float(v)
+
+
+      """;
+
   /** A complete strategy. */
   String program() {
     StringBuilder sb = new StringBuilder("import numpy as np\nimport pandas as pd\n\n\n");
@@ -62,6 +83,7 @@ final class ProgramFuzzer {
     sb.append("        else:\n");
     sb.append("            out[i] = out[i - 1] * a + v * b\n");
     sb.append("    return out\n\n\n");
+    sb.append(OPTIONAL_HELPERS);
     sb.append("def generate_signals(df):\n");
     sb.append("    raw = df['close'].values.copy()\n");
     sb.append("    raw[::" + (3 + rnd.nextInt(9)) + "] = np.nan\n");
@@ -79,6 +101,16 @@ final class ProgramFuzzer {
       sb.append("    g = e.rolling(" + window() + ").apply(lambda w: w.max() - w.mean(), raw=True)\n");
     }
     sb.append("    x = (e - f + g * 0.25 + k).values\n");
+    sb.append("    j = first_beyond(x, " + pick("0.0", "1.0", "5.0", "1e9") + ")\n");
+    sb.append("    lvl = level_at(x, j)\n");
+    sb.append("    hold = None\n");
+    sb.append("    for i in range(len(x)):\n");
+    sb.append("        if j is None or i < j:\n");
+    sb.append("            continue\n");
+    sb.append("        if lvl is not None and not np.isnan(x[i]):\n");
+    sb.append("            hold = x[i] - lvl\n");
+    sb.append("        if hold is not None:\n");
+    sb.append("            x[i] = x[i] + hold * 0." + (1 + rnd.nextInt(9)) + "\n");
     sb.append("    scale = np.nanmax(np.abs(x[np.isfinite(x)])) + 1.0 if np.isfinite(x).any() else 1.0\n");
     sb.append("    return np.clip(x / scale, -1.0, 1.0)\n");
     return sb.toString();

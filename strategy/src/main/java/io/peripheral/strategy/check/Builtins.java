@@ -13,6 +13,7 @@ import io.peripheral.strategy.syntax.Node.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Python builtins: len range min max abs sum round int float bool print. */
 final class Builtins {
@@ -167,22 +168,40 @@ final class Builtins {
         }
         continue;
       }
-      TE v = fl.expr(e);
-      switch (v.type().k()) {
-        case FLOAT, NPFLOAT -> out.add(log(Layout.L_FLOAT, un("i64.reinterpret_f64", v.ir())));
-        case INT, NPINT -> out.add(log(Layout.L_INT, v.ir()));
-        case BOOL -> out.add(log(Layout.L_BOOL, un("i64.extend_i32_u", v.ir())));
-        case STR -> out.add(log(Layout.L_STR, un("i64.extend_i32_u", v.ir())));
-        case NONE -> {
-          out.add(doo(v.ir()));
-          out.add(log(Layout.L_NONE, i64(0)));
-        }
-        default -> throw fl.bail(DiagnosticCode.E0204, e.pos(), "print() supports numbers, booleans, strings and"
-            + " None; index the " + v.type() + " first");
+      TE v = fl.exprOpt(e);
+      if (v.type().k() == K.OPTIONAL) {
+        out.add(orNone(fl, v, out, some -> printValue(fl, some, e)));
+      } else {
+        out.addAll(printValue(fl, v, e));
       }
     }
     out.add(log(Layout.L_STR, i64(fl.c.stringId(end))));
     return new TE(Type.NONE, seq(out, i32(0)));
+  }
+
+  /** Logs "None" when the optional v is None, else what some logs for its value; pre gets v's temporary. */
+  private static Ir.Stmt orNone(FunctionLowerer fl, TE v, List<Ir.Stmt> pre,
+      Function<TE, List<Ir.Stmt>> some) {
+    TE tmp = fl.temp(v, pre);
+    return iff(Optionals.isNone(tmp.ir(), v.type().valueType()), List.of(log(Layout.L_NONE, i64(0))),
+        some.apply(Optionals.narrow(tmp)));
+  }
+
+  private static List<Ir.Stmt> printValue(FunctionLowerer fl, TE v, Expr e) {
+    List<Ir.Stmt> out = new ArrayList<>();
+    switch (v.type().k()) {
+      case FLOAT, NPFLOAT -> out.add(log(Layout.L_FLOAT, un("i64.reinterpret_f64", v.ir())));
+      case INT, NPINT -> out.add(log(Layout.L_INT, v.ir()));
+      case BOOL -> out.add(log(Layout.L_BOOL, un("i64.extend_i32_u", v.ir())));
+      case STR -> out.add(log(Layout.L_STR, un("i64.extend_i32_u", v.ir())));
+      case NONE -> {
+        out.add(doo(v.ir()));
+        out.add(log(Layout.L_NONE, i64(0)));
+      }
+      default -> throw fl.bail(DiagnosticCode.E0204, e.pos(), "print() supports numbers, booleans, strings and"
+          + " None; index the " + v.type() + " first");
+    }
+    return out;
   }
 
   /**
@@ -190,7 +209,17 @@ final class Builtins {
    * record's tag carries the spec's string id above its low byte and the host formats it (PyFormat.format).
    */
   private static List<Ir.Stmt> field(FunctionLowerer fl, FormatField f) {
-    TE v = fl.expr(f.value());
+    // without a spec None prints as None; with one Python raises TypeError, so an optional must be narrowed
+    TE v = f.spec().isEmpty() ? fl.exprOpt(f.value()) : fl.expr(f.value());
+    if (v.type().k() == K.OPTIONAL) {
+      List<Ir.Stmt> out = new ArrayList<>();
+      out.add(orNone(fl, v, out, some -> fieldValue(fl, f, some)));
+      return out;
+    }
+    return fieldValue(fl, f, v);
+  }
+
+  private static List<Ir.Stmt> fieldValue(FunctionLowerer fl, FormatField f, TE v) {
     boolean spec = !f.spec().isEmpty();
     int specTag = spec ? (fl.c.stringId(f.spec()) + 1) << 8 : 0;
     if (spec) {

@@ -8,6 +8,7 @@ import io.peripheral.strategy.lower.Ir;
 import io.peripheral.strategy.lower.Ir.Vt;
 import io.peripheral.strategy.syntax.Node.*;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -43,16 +44,27 @@ final class Exprs {
       }
       return Ops.binary(fl, b.op(), fl.expr(b.left()), fl.expr(b.right()), b.pos());
     } else if (e instanceof UnaryOp u) {
+      if (u.op().equals("not")) {
+        // not x on an optional: true when x is None or falsy
+        return Ops.unary(fl, u.op(), fl.exprOpt(u.operand()), u.pos());
+      }
       return Ops.unary(fl, u.op(), fl.expr(u.operand()), u.pos());
     } else if (e instanceof BoolOp b) {
       return boolOp(fl, b);
     } else if (e instanceof Compare cmp) {
       return compare(fl, cmp);
     } else if (e instanceof IfExp i) {
-      TE t = fl.expr(i.test());
-      TE a = fl.expr(i.body());
-      TE b = fl.expr(i.orelse());
-      Type j = Types.join(a.type(), b.type());
+      TE t = fl.exprOpt(i.test());
+      Narrowing.Facts facts = Narrowing.of(i.test());
+      if (fl.alwaysNone(facts.ifTrue()) || fl.alwaysNone(facts.ifFalse())) {
+        // one branch needs a variable that only holds None to be something else: only the other one runs
+        boolean body = !fl.alwaysNone(facts.ifTrue());
+        TE only = withFacts(fl, body ? facts.ifTrue() : facts.ifFalse(), body ? i.body() : i.orelse());
+        return new TE(only.type(), seq(List.of(doo(t.ir())), only.ir()));
+      }
+      TE a = withFacts(fl, facts.ifTrue(), i.body());
+      TE b = withFacts(fl, facts.ifFalse(), i.orelse());
+      Type j = Optionals.join(a.type(), b.type());
       if (j == null) {
         throw fl.bail(DiagnosticCode.E0201, i.pos(), "both branches must have one type; found " + a.type() + " and "
             + b.type());
@@ -136,24 +148,55 @@ final class Exprs {
     throw fl.bail(DiagnosticCode.E0101, n.pos(), "name '" + id + "' is not defined");
   }
 
+  /** Lowers e (an optional allowed) with names narrowed by a condition that holds when it runs. */
+  private static TE withFacts(FunctionLowerer fl, Set<String> names, Expr e) {
+    Set<String> saved = new HashSet<>(fl.notNone);
+    fl.notNone.addAll(names);
+    try {
+      return fl.exprOpt(e);
+    } finally {
+      fl.notNone = saved;
+    }
+  }
+
   private static TE boolOp(FunctionLowerer fl, BoolOp b) {
     boolean and = b.op().equals("and");
     List<TE> vals = new ArrayList<>();
     Type j = null;
+    Set<String> proven = new HashSet<>();
     for (Expr x : b.values()) {
-      TE v = fl.expr(x);
+      if (fl.alwaysNone(proven)) {
+        // the rest runs only if a variable that holds only None were not None: never; the result is what came before
+        break;
+      }
+      // each operand runs only when the ones before were true (and) or false (or)
+      TE v = withFacts(fl, proven, x);
+      Narrowing.Facts f = Narrowing.of(x);
+      proven.addAll(and ? f.ifTrue() : f.ifFalse());
       if (v.type().isVector()) {
         throw fl.bail(DiagnosticCode.E0204, x.pos(), "'" + b.op() + "' on arrays is ambiguous; use "
             + (and ? "&" : "|") + " with parentheses");
       }
       vals.add(v);
-      j = Types.join(j, v.type());
+      Type kept = v.type();
+      if (!and && vals.size() < b.values().size()) {
+        // 'or' yields an operand before the last only when it is truthy, so never as None: x or 0.0 is a float
+        if (kept.k() == K.NONE) {
+          continue;
+        }
+        kept = kept.k() == K.OPTIONAL ? kept.valueType() : kept;
+      }
+      j = Optionals.join(j, kept);
       if (j == null) {
         throw fl.bail(DiagnosticCode.E0201, x.pos(), "'" + b.op() + "' operands must have one type");
       }
     }
-    Type t = j;
+    Type t = j != null ? j : vals.get(vals.size() - 1).type();
     TE acc = vals.get(vals.size() - 1);
+    if (acc.type().k() == K.OPTIONAL && t.k() != K.OPTIONAL) {
+      // an 'or' cut short above: its last operand is yielded only when truthy, so not None
+      acc = Optionals.narrow(acc);
+    }
     acc = new TE(t, Types.convert(fl, acc, t, b.pos()));
     for (int i = vals.size() - 2; i >= 0; i--) {
       TE v = vals.get(i);
@@ -162,20 +205,26 @@ final class Exprs {
         acc = new TE(t, and ? new Ir.IfE(cnd, acc.ir(), i32(0), Vt.I32) : new Ir.IfE(cnd, i32(1), acc.ir(), Vt.I32));
       } else {
         List<Ir.Stmt> pre = new ArrayList<>();
-        TE tmp = fl.temp(new TE(t, Types.convert(fl, v, t, b.pos())), pre);
-        Ir.Expr cnd = fl.cond(new TE(t, tmp.ir()), b.pos());
-        acc = new TE(t, seq(pre, and ? new Ir.IfE(cnd, acc.ir(), tmp.ir(), t.vt())
-            : new Ir.IfE(cnd, tmp.ir(), acc.ir(), t.vt())));
+        TE tmp = fl.temp(v, pre);
+        Ir.Expr cnd = fl.cond(tmp, b.pos());
+        Ir.Expr kept;
+        if (!and && tmp.type().k() == K.NONE && t.k() != K.NONE && t.k() != K.OPTIONAL) {
+          kept = FunctionLowerer.zero(t.vt()); // None is never truthy: 'or' never yields it
+        } else {
+          kept = Types.convert(fl, !and && tmp.type().k() == K.OPTIONAL ? Optionals.narrow(tmp) : tmp, t, b.pos());
+        }
+        acc = new TE(t, seq(pre, and ? new Ir.IfE(cnd, acc.ir(), kept, t.vt())
+            : new Ir.IfE(cnd, kept, acc.ir(), t.vt())));
       }
     }
     return acc;
   }
 
   private static TE compare(FunctionLowerer fl, Compare cmp) {
-    TE left = fl.expr(cmp.left());
     if (cmp.ops().size() == 1) {
-      return compareOne(fl, cmp.ops().get(0), left, fl.expr(cmp.rights().get(0)), cmp.pos());
+      return Optionals.compare(fl, cmp);
     }
+    TE left = fl.expr(cmp.left());
     List<Ir.Stmt> pre = new ArrayList<>();
     Ir.Expr acc = null;
     List<Ir.Expr> parts = new ArrayList<>();

@@ -67,6 +67,8 @@ final class FunctionLowerer {
   /** Enclosing finally blocks, innermost first: jumps out of a try run them (see unwind). */
   final Deque<Finally> finallies = new ArrayDeque<>();
   boolean changed;
+  /** Optional variables known not to be None at the statement being lowered (see Narrowing). */
+  Set<String> notNone = new HashSet<>();
   /** How many if/loop bodies enclose the current statement; at 0 a variable may be rebound to a new type. */
   int flowDepth;
   Type retType;
@@ -128,9 +130,14 @@ final class FunctionLowerer {
     FunctionDef def = spec.def;
     localDefs.putAll(c.nestedScopes.getOrDefault(def.name(), Map.of()));
     sliceNames = spec.prelude ? Set.of() : SliceWrites.sliceNames(def.body());
+    Map<String, Type> widened = new HashMap<>();
     for (int i = 0; i < def.params().size(); i++) {
       Type t = spec.argTypes.get(i);
       locals.add(t.vt());
+      Type earlier = varTypes.get(def.params().get(i).name());
+      if (earlier != null) {
+        widened.put(def.params().get(i).name(), earlier);
+      }
       vars.put(def.params().get(i).name(), new Var(i, t));
       varTypes.put(def.params().get(i).name(), t);
       Expr ann = def.params().get(i).annotation();
@@ -141,12 +148,43 @@ final class FunctionLowerer {
     List<Ir.Stmt> out = new ArrayList<>();
     if (!spec.prelude) {
       out.add(doo(B.call("__enter", null, i32(def.pos().line()))));
+      widenParams(widened, out);
     }
     out.addAll(block(def.body()));
-    if (!spec.prelude) {
+    if (Optionals.fallsOffWithValue(this, def)) {
+      // as in Python, reaching the end returns None: the function's result becomes Optional
+      ret(new Return(def.pos(), null), out);
+    } else if (!spec.prelude) {
       out.add(leave());
     }
+    if (def.returns() != null && !spec.entry && !spec.prelude && retType != null
+        && (retType.k() == K.OPTIONAL || Annotations.optionalValue(def.returns()) != null)) {
+      // return annotations are checked where optionals are involved (elsewhere they stay documentation)
+      checkAnnotation(def.returns(), retType);
+    }
     return out;
+  }
+
+  /**
+   * A parameter the body assigns a wider type (an int later a float, None later a value: lim=None then
+   * {@code if lim is None: lim = 3.0}) holds that type throughout, like any variable: the argument is converted into
+   * a local of the wider type on entry, so paths that do not assign it keep the argument's value. widened: each
+   * parameter's type as the previous inference pass left it.
+   */
+  private void widenParams(Map<String, Type> widened, List<Ir.Stmt> out) {
+    for (int i = 0; i < spec.def.params().size(); i++) {
+      String name = spec.def.params().get(i).name();
+      Type t = spec.argTypes.get(i);
+      Type earlier = widened.get(name);
+      Type j = earlier == null ? null : Optionals.join(t, earlier);
+      if (j == null || j.equals(t)) {
+        continue;
+      }
+      Var v = new Var(newLocal(j.vt()), j);
+      out.add(set(v.local(), Types.convert(this, new TE(t, get(i, t.vt())), j, spec.def.pos())));
+      vars.put(name, v);
+      varTypes.put(name, j);
+    }
   }
 
   Ir.Stmt leave() {
@@ -154,7 +192,15 @@ final class FunctionLowerer {
   }
 
   void checkAnnotation(Expr ann, Type t) {
-    String name = ann instanceof Name n ? n.id() : ann instanceof Attribute a ? a.attr() : null;
+    Expr value = Annotations.optionalValue(ann);
+    if (value != null) {
+      if (t.k() != K.NONE) {
+        checkAnnotation(value, t.k() == K.OPTIONAL ? t.valueType() : t);
+      }
+      return;
+    }
+    String name = ann instanceof Name n ? n.id() : ann instanceof Attribute a ? a.attr()
+        : ann instanceof NoneLit ? "None" : null;
     if (name == null) {
       return;
     }
@@ -166,6 +212,7 @@ final class FunctionLowerer {
       case "Series" -> t.k() == K.SERIES;
       case "DataFrame" -> t.k() == K.DF;
       case "str" -> t.k() == K.STR;
+      case "None" -> t.k() == K.NONE;
       default -> true;
     };
     if (!ok) {
@@ -215,7 +262,7 @@ final class FunctionLowerer {
       if (e.value() instanceof StrLit) {
         return;
       }
-      TE v = expr(e.value());
+      TE v = exprOpt(e.value());
       out.add(doo(v.ir()));
     } else if (s instanceof Assign a) {
       assign(a, out);
@@ -223,7 +270,7 @@ final class FunctionLowerer {
       if (a.value() == null) {
         return;
       }
-      TE v = expr(a.value());
+      TE v = exprOpt(a.value());
       checkAnnotation(a.annotation(), v.type());
       assignTo(a.target(), v, out);
     } else if (s instanceof AugAssign a) {
@@ -249,11 +296,23 @@ final class FunctionLowerer {
     } else if (s instanceof Return r) {
       ret(r, out);
     } else if (s instanceof If i) {
-      TE t = expr(i.test());
-      Ir.Expr c0 = cond(t, i.test().pos());
+      Ir.Expr c0 = test(i.test());
+      Narrowing.Facts facts = Narrowing.of(i.test());
+      Set<String> before = new HashSet<>(notNone);
       flowDepth++;
       try {
-        out.add(iff(c0, block(i.body()), block(i.orelse())));
+        // a branch that needs a variable holding only None to be something else never runs: it is not checked
+        boolean thenDead = alwaysNone(facts.ifTrue());
+        boolean elseDead = alwaysNone(facts.ifFalse());
+        notNone.addAll(facts.ifTrue());
+        List<Ir.Stmt> then = thenDead ? List.of() : block(i.body());
+        Set<String> afterThen = notNone;
+        notNone = new HashSet<>(before);
+        notNone.addAll(facts.ifFalse());
+        List<Ir.Stmt> orelse = elseDead ? List.of() : block(i.orelse());
+        notNone = Narrowing.merge(afterThen, thenDead || Narrowing.terminates(i.body()), notNone,
+            elseDead || Narrowing.terminates(i.orelse()));
+        out.add(iff(c0, then, orelse));
       } finally {
         flowDepth--;
       }
@@ -262,13 +321,22 @@ final class FunctionLowerer {
       int id = loopIds++;
       loops.push(id);
       List<Ir.Stmt> body = new ArrayList<>();
-      TE t = expr(w.test());
-      body.add(iff(un("i32.eqz", cond(t, w.test().pos())), List.of(new Ir.Break(id))));
+      // each iteration may start after any assignment in the body: only facts about other names survive
+      notNone.removeAll(Assigned.in(w.body()));
+      Set<String> entry = new HashSet<>(notNone);
+      body.add(iff(un("i32.eqz", test(w.test())), List.of(new Ir.Break(id))));
+      Narrowing.Facts facts = Narrowing.of(w.test());
+      notNone.addAll(facts.ifTrue());
       flowDepth++;
       try {
         body.addAll(block(w.body()));
       } finally {
         flowDepth--;
+        // without a break, the loop ends only when its test is false
+        notNone = entry;
+        if (!Narrowing.breaks(w.body())) {
+          notNone.addAll(facts.ifFalse());
+        }
       }
       loops.pop();
       out.add(new Ir.Loop(id, body, List.of()));
@@ -297,7 +365,10 @@ final class FunctionLowerer {
       }
       out.addAll(block(w.body()));
     } else if (s instanceof Try t) {
-      Trys.lower(this, t, out);
+      Set<String> safe = new HashSet<>(notNone);
+      safe.removeAll(Assigned.in(List.of(t)));
+      Trys.lower(this, t, out, safe);
+      notNone = new HashSet<>(safe);
     } else if (s instanceof Import im) {
       throw bail(DiagnosticCode.E0102, im.pos(), "imports must be at module level");
     } else if (s instanceof FunctionDef f) {
@@ -310,8 +381,24 @@ final class FunctionLowerer {
     }
   }
 
+  /**
+   * The condition of an if or while. While types are still being inferred, a test that does not check yet (best > v
+   * while best has only been seen holding None) still lets the branches be lowered, so their assignments (best = v)
+   * make the variable Optional for the next pass; the last pass reports it.
+   */
+  private Ir.Expr test(Expr test) {
+    try {
+      return cond(exprOpt(test), test.pos());
+    } catch (Bail b) {
+      if (c.quiet == 0) {
+        throw b;
+      }
+      return i32(0);
+    }
+  }
+
   private void ret(Return r, List<Ir.Stmt> out) {
-    TE v = r.value() == null ? new TE(Type.NONE, i32(0)) : expr(r.value());
+    TE v = r.value() == null ? new TE(Type.NONE, i32(0)) : exprOpt(r.value());
     if (spec.entry) {
       Results.store(this, v, r.pos(), out);
       out.addAll(unwind(false));
@@ -321,19 +408,14 @@ final class FunctionLowerer {
       out.add(new Ir.Return(null));
       return;
     }
-    Type j = Types.join(retType, v.type());
-    if (j == null && (v.type().k() == K.NONE || retType.k() == K.NONE)) {
-      // Optional results are not supported in helpers (only entry points may return None on some paths)
-      throw bail(DiagnosticCode.E0201, r.pos(), "this helper returns " + retType + " elsewhere but " + v.type()
-          + " here; a helper cannot return None on some paths only (Optional results are not supported): return a"
-          + " sentinel such as np.nan, or a (found, value) tuple");
-    }
+    // None on some paths and T on others makes the result Optional[T]
+    Type j = Optionals.join(retType, v.type());
     if (j == null) {
       throw bail(DiagnosticCode.E0201, r.pos(), "this function returns " + retType + " elsewhere but " + v.type()
-          + " here; every return must have the same type");
+          + " here; every return must have the same type (or be None)");
     }
     retType = j;
-    Type target = spec.ret != null ? Types.join(spec.ret, j) : j;
+    Type target = spec.ret != null ? Optionals.join(spec.ret, j) : j;
     if (target == null || target.k() == K.NONE) {
       if (v.type().k() != K.NONE) {
         out.add(doo(v.ir()));
@@ -363,7 +445,7 @@ final class FunctionLowerer {
       // a, b = b, a: evaluate everything first
       List<TE> tmps = new ArrayList<>();
       for (Expr e : vt.elts()) {
-        TE v = expr(e);
+        TE v = exprOpt(e);
         int l = newLocal(v.type().vt());
         out.add(set(l, v.ir()));
         tmps.add(new TE(v.type(), get(l, v.type().vt())));
@@ -373,7 +455,7 @@ final class FunctionLowerer {
       }
       return;
     }
-    TE v = expr(a.value());
+    TE v = exprOpt(a.value());
     if (a.targets().size() > 1) {
       int l = newLocal(v.type().vt());
       out.add(set(l, v.ir()));
@@ -419,7 +501,14 @@ final class FunctionLowerer {
       throw bail(DiagnosticCode.E0110, pos, "modules cannot be assigned to variables");
     }
     Type old = varTypes.get(name);
-    Type j = Types.join(old, v.type());
+    Type j = Optionals.join(old, v.type());
+    // assigning a value (not None, not an optional) proves the name is not None until it is assigned again
+    boolean some = v.type().k() != K.NONE && v.type().k() != K.OPTIONAL;
+    if (some) {
+      notNone.add(name);
+    } else {
+      notNone.remove(name);
+    }
     if (j == null && flowDepth == 0 && old != null) {
       // straight-line rebinding (x = np.where(...); x = pd.Series(x)): a new variable from here on
       varTypes.put(name, v.type());
@@ -457,6 +546,12 @@ final class FunctionLowerer {
     out.add(set(k, i64(0)));
     int id = loopIds++;
     loops.push(id);
+    // each iteration may start after any assignment in the body: only facts about other names survive
+    if (body != null) {
+      notNone.removeAll(Assigned.in(body));
+    }
+    notNone.removeAll(Assigned.in(List.of(new Assign(target.pos(), List.of(target), target))));
+    Set<String> entry = new HashSet<>(notNone);
     List<Ir.Stmt> b = new ArrayList<>();
     b.add(iff(bin("i64.ge_s", B.get(k, Vt.I64), B.get(n, Vt.I64)), List.of(new Ir.Break(id))));
     if (seq.parts() != null) {
@@ -482,6 +577,7 @@ final class FunctionLowerer {
     if (extra != null) {
       extra.apply(b);
     }
+    notNone = entry;
     if (bars && target instanceof Name nm) {
       barLoopVars.remove(nm.id());
     }
@@ -526,6 +622,15 @@ final class FunctionLowerer {
     if (t.type().k() == K.LIST) {
       return bin("i64.ne", len(t.ir()), i64(0));
     }
+    if (t.type().k() == K.OPTIONAL) {
+      List<Ir.Stmt> pre = new ArrayList<>();
+      Ir.Expr e = Optionals.truth(this, t, pre);
+      if (e == null) {
+        throw bail(DiagnosticCode.E0204, pos, "the truth value of " + t.type() + " is ambiguous; test 'is None'"
+            + " or 'is not None' explicitly");
+      }
+      return seq(pre, e);
+    }
     Ir.Expr e = Scalars.truth(t);
     if (e == null) {
       throw bail(DiagnosticCode.E0204, pos, "a " + t.type() + " cannot be used as a condition");
@@ -564,7 +669,32 @@ final class FunctionLowerer {
 
   // ---- expressions ----
 
+  /**
+   * Whether one of names is a variable whose type is None (it never holds anything else), so code that runs only when
+   * it is not None never runs: def f(x, lo=None) called without lo, then 'if lo is not None and x < lo:'.
+   */
+  boolean alwaysNone(Set<String> names) {
+    for (String n : names) {
+      Var v = vars.get(n);
+      Type t = v != null ? v.type() : varTypes.get(n);
+      if (t != null && t.k() == K.NONE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Lowers an expression whose value is used as such: an optional must have been narrowed first (E0212). */
   TE expr(Expr e) {
+    TE v = Exprs.lower(this, e);
+    if (v.type().k() == K.OPTIONAL) {
+      throw Optionals.mayBeNone(this, e, v.type());
+    }
+    return v;
+  }
+
+  /** Lowers an expression that may be an optional: where None is handled (assignments, returns, arguments, tests). */
+  TE exprOpt(Expr e) {
     return Exprs.lower(this, e);
   }
 
@@ -576,7 +706,8 @@ final class FunctionLowerer {
       vars.put(n.id(), v);
     }
     if (v != null) {
-      return new TE(v.type(), get(v.local(), v.type().vt()));
+      TE r = new TE(v.type(), get(v.local(), v.type().vt()));
+      return v.type().k() == K.OPTIONAL && notNone.contains(n.id()) ? Optionals.narrow(r) : r;
     }
     return null;
   }

@@ -129,7 +129,8 @@ final class Library {
       fl.c.captures.put(name, captured);
       return new TE(Type.func("user." + name), i32(0));
     }
-    return fl.expr(e);
+    // a function parameter may be optional (the callee is specialized for it)
+    return fl.exprOpt(e);
   }
 
   static TE invoke(FunctionLowerer fl, FunctionDef def, List<TE> args, boolean prelude, Pos pos) {

@@ -4,7 +4,9 @@ import static io.peripheral.strategy.lower.B.*;
 
 import io.peripheral.strategy.DiagnosticCode;
 import io.peripheral.strategy.check.Type.K;
+import io.peripheral.strategy.lower.Ir;
 import io.peripheral.strategy.syntax.Node.Pos;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -66,6 +68,12 @@ final class Ops {
               ? new TE(Type.BOOL, un("i32.eqz", e.get(0).ir())) : Scalars.unary(op, e.get(0)), fl.line(pos));
       if (r != null) {
         return r;
+      }
+    } else if (a.type().k() == K.OPTIONAL) {
+      List<Ir.Stmt> pre = new ArrayList<>();
+      Ir.Expr truth = op.equals("not") ? Optionals.truth(fl, a, pre) : null;
+      if (truth != null) {
+        return new TE(Type.BOOL, seq(pre, un("i32.eqz", truth)));
       }
     } else {
       TE r = Scalars.unary(op, a);

@@ -7,6 +7,7 @@ import io.peripheral.strategy.check.Type.K;
 import io.peripheral.strategy.lower.Ir;
 import io.peripheral.strategy.lower.Layout;
 import io.peripheral.strategy.syntax.Node.Pos;
+import java.util.ArrayList;
 import java.util.List;
 
 /** How an entry point's return value is written to the result area for the host. */
@@ -28,6 +29,14 @@ final class Results {
       int kind = t.elem() == K.FLOAT ? Layout.R_FARRAY : t.elem() == K.INT ? Layout.R_IARRAY : Layout.R_BARRAY;
       out.add(kind(kind));
       out.add(new Ir.Store("i32.store", i32(Layout.RES_VALUE), v.ir(), 0));
+      return;
+    }
+    if (t.k() == K.OPTIONAL) {
+      // a helper's None passed through: not selected, as a bare return None
+      TE tmp = fl.temp(v, out);
+      List<Ir.Stmt> some = new ArrayList<>();
+      store(fl, Optionals.narrow(tmp), pos, some);
+      out.add(iff(Optionals.isNone(tmp.ir(), t.valueType()), List.of(kind(Layout.R_NONE)), some));
       return;
     }
     switch (t.k()) {

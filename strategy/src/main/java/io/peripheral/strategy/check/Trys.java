@@ -9,8 +9,10 @@ import io.peripheral.strategy.lower.Layout;
 import io.peripheral.strategy.syntax.Node.Handler;
 import io.peripheral.strategy.syntax.Node.Try;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * try/except over Python run failures (WebAssembly exception handling: errors throw a tag carrying the error code).
@@ -32,9 +34,13 @@ final class Trys {
       "OverflowError", List.of(Layout.E_OVERFLOW),
       "FloatingPointError", List.of());
 
-  static void lower(FunctionLowerer fl, Try t, List<Ir.Stmt> out) {
+  /**
+   * Lowers t. safe: the optionals known not to be None whenever a handler or finally block starts (those the try
+   * never assigns), since a failure may interrupt the body anywhere.
+   */
+  static void lower(FunctionLowerer fl, Try t, List<Ir.Stmt> out, Set<String> safe) {
     if (t.finalBody().isEmpty()) {
-      lowerExcept(fl, t, out);
+      lowerExcept(fl, t, out, safe);
       return;
     }
     // finally: the body (with its handlers) runs under a catch-all that runs the block and rethrows; completing
@@ -50,7 +56,7 @@ final class Trys {
           fl.flowDepth--;
         }
       } else {
-        lowerExcept(fl, t, inner);
+        lowerExcept(fl, t, inner, safe);
       }
     } finally {
       fl.finallies.pop();
@@ -58,15 +64,17 @@ final class Trys {
     int code = fl.newLocal(Vt.I32);
     fl.flowDepth++;
     try {
+      fl.notNone = new HashSet<>(safe);
       List<Ir.Stmt> onError = new ArrayList<>(fl.block(t.finalBody()));
       onError.add(new Ir.Throw(get(code, Vt.I32)));
+      fl.notNone = new HashSet<>(safe);
       out.add(new Ir.TryCatch(inner, code, onError, fl.block(t.finalBody())));
     } finally {
       fl.flowDepth--;
     }
   }
 
-  private static void lowerExcept(FunctionLowerer fl, Try t, List<Ir.Stmt> out) {
+  private static void lowerExcept(FunctionLowerer fl, Try t, List<Ir.Stmt> out, Set<String> safe) {
     int code = fl.newLocal(Vt.I32);
     fl.flowDepth++;
     try {
@@ -90,6 +98,7 @@ final class Trys {
             match = match == null ? eq : bin("i32.or", match, eq);
           }
         }
+        fl.notNone = new HashSet<>(safe);
         List<Ir.Stmt> handlerBody = fl.block(h.body());
         dispatch = match == null ? dispatch : List.of(iff(match, handlerBody, dispatch));
       }

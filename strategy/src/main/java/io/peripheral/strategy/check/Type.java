@@ -26,7 +26,9 @@ public record Type(K k, K elem, List<Type> items, String tag) {
     LIST,
     DICT,
     MODULE,
-    FUNC
+    FUNC,
+    /** A value or None (items: the value's type); see {@link Optionals} for its representation. */
+    OPTIONAL
   }
 
   public Type {
@@ -63,6 +65,16 @@ public record Type(K k, K elem, List<Type> items, String tag) {
   /** A list; elem null means "empty list, element type not known yet". */
   public static Type list(Type elem) {
     return new Type(K.LIST, null, elem == null ? List.of() : List.of(elem), null);
+  }
+
+  /** T or None: the type of a function result that is None on some paths, or a variable assigned both. */
+  public static Type optional(Type value) {
+    return new Type(K.OPTIONAL, null, List.of(value), null);
+  }
+
+  /** The value type of an Optional (the type a test against None narrows it to). */
+  public Type valueType() {
+    return items.get(0);
   }
 
   public static Type module(String name) {
@@ -119,6 +131,7 @@ public record Type(K k, K elem, List<Type> items, String tag) {
 
   public Vt vt() {
     return switch (k) {
+      case OPTIONAL -> valueType().vt();
       case INT, NPINT -> Vt.I64;
       case FLOAT, NPFLOAT -> Vt.F64;
       default -> Vt.I32;
@@ -144,6 +157,7 @@ public record Type(K k, K elem, List<Type> items, String tag) {
       case DICT -> "dict[str, number]";
       case MODULE -> "module " + tag;
       case FUNC -> "function " + tag;
+      case OPTIONAL -> "Optional[" + valueType() + "]";
     };
   }
 

@@ -74,6 +74,9 @@ final class Types {
     if (t.equals(target)) {
       return v.ir();
     }
+    if (target.k() == K.OPTIONAL) {
+      return Optionals.convert(fl, v, target, pos);
+    }
     if (target.isNumber() && t.isNumber()) {
       return Scalars.coerce(v, target);
     }

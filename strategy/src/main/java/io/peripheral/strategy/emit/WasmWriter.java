@@ -247,7 +247,7 @@ public final class WasmWriter {
           case "br", "br_if", "local.get", "local.set", "local.tee", "i32.const", "i64.const" ->
               sb.append(' ').append(in.imm());
           case "global.get", "global.set" -> sb.append(" $g").append(in.imm());
-          case "f64.const" -> sb.append(' ').append(Double.longBitsToDouble(in.imm()));
+          case "f64.const" -> sb.append(' ').append(watF64(in.imm()));
           default -> {
             if ((in.op().contains(".load") || in.op().contains(".store")) && in.imm() != 0) {
               sb.append(" offset=").append(in.imm());
@@ -318,5 +318,15 @@ public final class WasmWriter {
       u32(content.size());
       append(content);
     }
+  }
+
+  /** An f64 constant in WAT syntax; NaNs keep their payload (None of an Optional[float] is one, see Optionals). */
+  static String watF64(long bits) {
+    double d = Double.longBitsToDouble(bits);
+    if (!Double.isNaN(d)) {
+      return Double.toString(d);
+    }
+    long payload = bits & 0x000f_ffff_ffff_ffffL;
+    return (bits < 0 ? "-" : "") + (payload == 0x0008_0000_0000_0000L ? "nan" : "nan:0x" + Long.toHexString(payload));
   }
 }
