@@ -33,16 +33,21 @@ final class S3ProxyServer implements AutoCloseable {
   private final int port;
   private final S3Client admin;
 
-  private S3ProxyServer(Process process, int port) {
+  private S3ProxyServer(Process process, int port, String accessKey, String secretKey) {
     this.process = process;
     this.port = port;
     this.admin = S3Client.builder().endpointOverride(endpoint()).region(Region.US_EAST_1).forcePathStyle(true)
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
+        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey)))
         .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
         .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED).build();
   }
 
   static S3ProxyServer start(Path workDir) {
+    return start(workDir, ACCESS_KEY, SECRET_KEY);
+  }
+
+  /** A server that accepts only this key pair. */
+  static S3ProxyServer start(Path workDir, String accessKey, String secretKey) {
     String jar = System.getProperty("it.s3proxy.jar", "target/s3proxy/s3proxy.jar");
     if (!Files.isRegularFile(Path.of(jar))) {
       throw new IllegalStateException(jar + " is missing: run the ITs through Maven (failsafe), whose "
@@ -54,8 +59,8 @@ final class S3ProxyServer implements AutoCloseable {
       Path conf = Files.writeString(workDir.resolve("s3proxy.conf"), String.join("\n",
           "s3proxy.endpoint=http://127.0.0.1:" + port,
           "s3proxy.authorization=aws-v2-or-v4",
-          "s3proxy.identity=" + ACCESS_KEY,
-          "s3proxy.credential=" + SECRET_KEY,
+          "s3proxy.identity=" + accessKey,
+          "s3proxy.credential=" + secretKey,
           "jclouds.provider=filesystem",
           "jclouds.filesystem.basedir=" + data, ""));
       Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
@@ -69,7 +74,7 @@ final class S3ProxyServer implements AutoCloseable {
             }
             return accepts(port);
           });
-      return new S3ProxyServer(p, port);
+      return new S3ProxyServer(p, port, accessKey, secretKey);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
