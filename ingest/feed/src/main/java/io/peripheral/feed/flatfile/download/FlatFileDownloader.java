@@ -3,6 +3,7 @@ package io.peripheral.feed.flatfile.download;
 import io.peripheral.feed.flatfile.FlatFileKind;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -112,12 +113,17 @@ public final class FlatFileDownloader {
             problem = have == remote.size() ? null
                 : "the connection ended at byte " + have + " of " + remote.size();
             cause = null;
-          } catch (IOException e) {
+          } catch (IOException | UncheckedIOException e) {
             have = local.partLength();
             problem = e.toString();
             cause = e;
           }
           tally.bytes += have - before;
+          if (have > remote.size()) { // the object changed since the listing: start over
+            problem = "received " + have + " bytes, more than the listed " + remote.size();
+            local.restart();
+            have = 0;
+          }
         } catch (TransferInterruptedException e) {
           problem = e.getMessage();
           cause = e;

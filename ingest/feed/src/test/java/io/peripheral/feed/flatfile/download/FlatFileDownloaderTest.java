@@ -125,4 +125,16 @@ class FlatFileDownloaderTest {
     assertThat(s.render()).contains("3 of 5 days have files (none for 2024-01-04, 2024-01-06")
         .contains("1 downloaded, 1 skipped (already complete), 1 missing");
   }
+
+  @Test
+  void anObjectLongerThanItsListingIsNeverCommittedAndItsPartIsDropped() throws Exception {
+    MemoryBucket bucket = new MemoryBucket().put(KEY, bytes(1000, 10), "v1").changedAfterListing(KEY, bytes(1500, 11));
+
+    assertThatThrownBy(() -> downloader(bucket, 2).download(FlatFileKind.TRADES, TUE, TUE))
+        .isInstanceOf(FlatFileDownloadException.class)
+        .hasMessageContaining("received 1500 bytes, more than the listed 1000");
+    assertThat(bucket.opens()).containsExactly(KEY + "@0", KEY + "@0");
+    assertThat(dest.resolve(KEY)).doesNotExist();
+    assertThat(dest.resolve(KEY + ".part")).doesNotExist();
+  }
 }

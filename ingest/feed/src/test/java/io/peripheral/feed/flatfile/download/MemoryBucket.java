@@ -18,6 +18,7 @@ final class MemoryBucket implements FlatFileBucket {
   private final Map<String, String> etags = new HashMap<>();
   private final Map<String, Integer> breaks = new HashMap<>();
   private final List<String> gone = new ArrayList<>();
+  private final Map<String, byte[]> served = new HashMap<>();
   private final List<String> opens = new ArrayList<>();
   private int breakAfterBytes;
   private boolean ignoreRange;
@@ -32,6 +33,12 @@ final class MemoryBucket implements FlatFileBucket {
   MemoryBucket breakOff(String key, int bytes, int times) {
     breaks.put(key, times);
     breakAfterBytes = bytes;
+    return this;
+  }
+
+  /** Opening {@code key} serves these bytes while the listing still describes the old object. */
+  MemoryBucket changedAfterListing(String key, byte[] bytes) {
+    served.put(key, bytes);
     return this;
   }
 
@@ -62,7 +69,7 @@ final class MemoryBucket implements FlatFileBucket {
     if (gone.contains(key) || !objects.containsKey(key)) {
       throw new MissingFileException(key);
     }
-    byte[] all = objects.get(key);
+    byte[] all = served.getOrDefault(key, objects.get(key));
     int start = ignoreRange ? 0 : (int) from;
     InputStream in = new ByteArrayInputStream(all, start, all.length - start);
     int left = breaks.getOrDefault(key, 0);
