@@ -28,8 +28,8 @@ import picocli.CommandLine.Option;
  * {@code feed reconcile --date DAY [--aggs FILES | --root DIR | --rest [--symbols A,B]]}: compares our 1m and 1d bars
  * of a New York day in PostgreSQL with Polygon's minute and day aggregates — from its flat files, or from REST
  * {@code /v2/aggs} — and prints the differences per symbol and field, with the condition-rule versions our bars were
- * built with. Exit codes: 0 done (differences or not), 1 differences
- * with {@code --fail-on-diff}, 2 bad usage or input, 3 the database failed.
+ * built with. Exit codes: 0 done (differences or not), 1 differences with {@code --fail-on-diff}, 2 bad usage or
+ * input (also: no API key with {@code --rest}), 3 the database or Polygon's REST API failed.
  */
 @Command(name = "reconcile", mixinStandardHelpOptions = true,
     description = "Compare our minute and daily bars of a day with Polygon's minute_aggs/day_aggs flat files or "
