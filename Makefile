@@ -4,7 +4,7 @@ MVN ?= mvn -B -ntp -q
 FEED ?=
 SPEED ?= max
 
-.PHONY: run test build stack-up stack-down stack-status replay rebuild reconcile backfill bench strategy schemas clean
+.PHONY: run test build stack-up stack-down stack-status download replay rebuild reconcile backfill bench strategy schemas clean
 
 ## make run: build, start the dev stack, every service and a feed; Ctrl-C stops all of it.
 run: build
@@ -26,6 +26,13 @@ stack-down:
 stack-status:
 	@infra/local/stack.sh status $(or $(STACK),dev)
 
+## make download KIND=trades|quotes|minute_aggs|day_aggs FROM=day [TO=day] [DEST=flatfiles]: Polygon's flat files from
+## its S3 endpoint (POLYGON_S3_ACCESS_KEY_ID/POLYGON_S3_SECRET_ACCESS_KEY) into DEST, laid out as the bucket;
+## resumable, complete files are skipped. Then: make replay ROOT=flatfiles/us_stocks_sip/trades_v1 FROM=...
+download:
+	@test -n "$(FROM)" || { echo "usage: make download KIND=trades|quotes|minute_aggs|day_aggs FROM=2024-01-02 [TO=2024-01-05] [DEST=flatfiles]"; exit 2; }
+	@infra/local/feed.sh download --kind "$(or $(KIND),trades)" --from "$(FROM)" $(if $(TO),--to "$(TO)") --dest "$(or $(DEST),flatfiles)"
+
 ## make replay FILES=path[,path|dir] [SPEED=max|1x|10x] [ID=name]: replay Polygon flat files (trades, quotes,
 ## minute/day aggregates; kind from the header) into a running stack; or ROOT=dir FROM=day [TO=day] [KIND=...] for a
 ## date range over the YYYY/MM/YYYY-MM-DD.csv.gz layout.
@@ -38,11 +45,12 @@ replay:
 rebuild:
 	@$(MAKE) --no-print-directory replay REBUILD=1
 
-## make reconcile DATE=YYYY-MM-DD [AGGS=minute_aggs.csv.gz,day_aggs.csv.gz | FLATFILES=dir/us_stocks_sip] [FAIL_ON_DIFF=1]:
-## our 1m and 1d bars of that day against Polygon's aggregates, differences per symbol and field.
+## make reconcile DATE=YYYY-MM-DD [AGGS=minute_aggs.csv.gz,day_aggs.csv.gz | FLATFILES=dir/us_stocks_sip |
+## REST=1 [SYMBOLS=AAPL,MSFT]] [FAIL_ON_DIFF=1]: our 1m and 1d bars of that day against Polygon's aggregates (flat
+## files, or REST /v2/aggs with POLYGON_API_KEY; SYMBOLS default: those with our 1m bars), per symbol and field.
 reconcile:
-	@test -n "$(DATE)" || { echo "usage: make reconcile DATE=2024-01-02 [AGGS=path[,path]] [FLATFILES=dir/us_stocks_sip]"; exit 2; }
-	@infra/local/feed.sh reconcile --date "$(DATE)" $(if $(AGGS),--aggs "$(AGGS)") $(if $(FLATFILES),--root "$(FLATFILES)") $(if $(FAIL_ON_DIFF),--fail-on-diff)
+	@test -n "$(DATE)" || { echo "usage: make reconcile DATE=2024-01-02 [AGGS=path[,path]] [FLATFILES=dir/us_stocks_sip] [REST=1 [SYMBOLS=AAPL,MSFT]]"; exit 2; }
+	@infra/local/feed.sh reconcile --date "$(DATE)" $(if $(AGGS),--aggs "$(AGGS)") $(if $(FLATFILES),--root "$(FLATFILES)") $(if $(REST),--rest $(if $(SYMBOLS),--symbols "$(SYMBOLS)")) $(if $(FAIL_ON_DIFF),--fail-on-diff)
 
 ## make backfill SYMBOLS=AAPL,MSFT FROM=2024-01-02 [TO=2024-01-03] [ID=name]: load whole New York days of trades
 ## through Polygon REST (POLYGON_API_KEY) into a running stack; their bars get source=backfill.

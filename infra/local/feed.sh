@@ -3,13 +3,15 @@
 #   infra/local/feed.sh serve                      # the live feed service (FEED=synthetic|none|polygon), HTTP 8081
 #   infra/local/feed.sh replay --files PATHS [--speed max|1x|10x] [--id ID] [--no-wait] [--rejects FILE]
 #   infra/local/feed.sh replay --root DIR --from YYYY-MM-DD [--to YYYY-MM-DD] [--kind trades|quotes|minute_aggs|day_aggs]
-#   infra/local/feed.sh reconcile --date YYYY-MM-DD [--aggs FILES | --root DIR] [--fail-on-diff]
+#   infra/local/feed.sh download --kind trades|quotes|minute_aggs|day_aggs --from YYYY-MM-DD [--to YYYY-MM-DD] [--dest DIR]
+#   infra/local/feed.sh reconcile --date YYYY-MM-DD [--aggs FILES | --root DIR | --rest [--symbols A,B]] [--fail-on-diff]
 #   infra/local/feed.sh backfill --symbols AAPL,MSFT --from 2024-01-02 [--to 2024-01-03] [--id ID] [--no-wait]
 #   infra/local/feed.sh bench [--bootstrap HOST:PORT] [--ticks N]
 # Env: KAFKA_BOOTSTRAP (default localhost:9092), REDIS_PORT (serve's hot-quote cache, default 6379), PG_URL (default jdbc:postgresql://localhost:5432/peripheral),
 #      PG_USER (default peripheral), FEED, FEED_RATE, FEED_SEED, FEED_SYMBOLS, FEED_HTTP_PORT (serve, default 8081),
 #      FEED_JAVA_OPTS (extra JVM options), POLYGON_API_KEY, POLYGON_WS_URL, POLYGON_REST_URL, POLYGON_SUBSCRIBE,
-#      POLYGON_BACKFILL_SYMBOLS (also read from the git-ignored .env at the repository root; never printed).
+#      POLYGON_BACKFILL_SYMBOLS, POLYGON_S3_ACCESS_KEY_ID, POLYGON_S3_SECRET_ACCESS_KEY, POLYGON_S3_ENDPOINT
+#      (also read from the git-ignored .env at the repository root; never printed).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 jar="$root/ingest/feed/target/quarkus-app/quarkus-run.jar"

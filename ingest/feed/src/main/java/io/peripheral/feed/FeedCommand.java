@@ -2,6 +2,7 @@ package io.peripheral.feed;
 
 import io.peripheral.feed.bench.BenchCommand;
 import io.peripheral.feed.bench.FlatFileBenchCommand;
+import io.peripheral.feed.flatfile.download.DownloadCommand;
 import io.peripheral.feed.reconcile.ReconcileCommand;
 import io.peripheral.feed.bench.WsParseBench;
 import io.peripheral.feed.polygon.backfill.BackfillCommand;
@@ -15,14 +16,14 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
 /**
- * {@code feed [serve|replay|backfill|reconcile|conditions|bench...]}: without a subcommand it serves (the live
+ * {@code feed [serve|replay|backfill|download|reconcile|conditions|bench...]}: without a subcommand it serves (the live
  * feed service).
  */
 @TopCommand
 @Command(name = "feed", mixinStandardHelpOptions = true,
     description = "Peripheral feed: market data to Arrow batches on Kafka.",
-    subcommands = {ServeCommand.class, ReplayCommand.class, BackfillCommand.class, ReconcileCommand.class,
-        ConditionsCommand.class, ReferenceCommand.class, BenchCommand.class, FlatFileBenchCommand.class, WsParseBench.class})
+    subcommands = {ServeCommand.class, ReplayCommand.class, BackfillCommand.class, DownloadCommand.class,
+        ReconcileCommand.class, ConditionsCommand.class, ReferenceCommand.class, BenchCommand.class, FlatFileBenchCommand.class, WsParseBench.class})
 public class FeedCommand implements Callable<Integer> {
   private final ServeCommand serve;
 

@@ -17,6 +17,8 @@ public interface FeedConfig {
 
   Polygon polygon();
 
+  FlatFiles flatFiles();
+
   /** The broker and how the feed produces to it. */
   interface Kafka {
     /** Same key as every other service: {@code peripheral.kafka.bootstrap-servers}. */
@@ -155,5 +157,40 @@ public interface FeedConfig {
     /** Load /v3/reference/conditions and /exchanges at start (and daily) to build the condition table. */
     @WithDefault("true")
     boolean loadReference();
+  }
+
+  /**
+   * Polygon's flat files from its S3-compatible endpoint ({@code feed download}). The keys are the flat-file keys of
+   * the Polygon dashboard (not the API key), from the environment or the git-ignored {@code .env}; never logged.
+   */
+  interface FlatFiles {
+    /** Env POLYGON_S3_ENDPOINT; Massive's {@code https://files.massive.com} serves the same bucket. */
+    @WithDefault("https://files.polygon.io")
+    String endpoint();
+
+    @WithDefault("flatfiles")
+    String bucket();
+
+    /** Signing region; Polygon's endpoint accepts us-east-1. */
+    @WithDefault("us-east-1")
+    String region();
+
+    /** Env POLYGON_S3_ACCESS_KEY_ID, else AWS_ACCESS_KEY_ID. */
+    Optional<String> accessKeyId();
+
+    /** Env POLYGON_S3_SECRET_ACCESS_KEY, else AWS_SECRET_ACCESS_KEY. */
+    Optional<String> secretAccessKey();
+
+    /** Where files land, laid out as the bucket; relative to the working directory (make: the project root). */
+    @WithDefault("flatfiles")
+    String dest();
+
+    /** Attempts per file on network failures, each continuing from the bytes already received. */
+    @WithDefault("5")
+    int maxAttempts();
+
+    /** First wait between attempts; doubles per attempt. */
+    @WithDefault("1s")
+    Duration initialBackoff();
   }
 }

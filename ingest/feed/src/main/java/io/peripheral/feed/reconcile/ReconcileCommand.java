@@ -5,6 +5,10 @@ import io.peripheral.feed.flatfile.FlatFileKind;
 import io.peripheral.feed.flatfile.FlatFileLayout;
 import io.peripheral.feed.polygon.FeedInputException;
 import io.peripheral.feed.polygon.RejectLog;
+import io.peripheral.feed.polygon.rest.PolygonRestClient;
+import io.peripheral.feed.polygon.rest.RestAggregates;
+import io.peripheral.feed.polygon.rest.RestSettings;
+import io.peripheral.schemas.agg.PolygonAgg;
 import io.peripheral.schemas.agg.Timespan;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
@@ -12,19 +16,24 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code feed reconcile --date DAY [--aggs FILES | --root DIR]}: compares our 1m and 1d bars of a New York day in
- * PostgreSQL with Polygon's minute and day aggregates flat files and prints the differences per symbol and field,
- * with the condition-rule versions our bars were built with. Exit codes: 0 done (differences or not), 1 differences
- * with {@code --fail-on-diff}, 2 bad usage or input, 3 the database failed.
+ * {@code feed reconcile --date DAY [--aggs FILES | --root DIR | --rest [--symbols A,B]]}: compares our 1m and 1d bars
+ * of a New York day in PostgreSQL with Polygon's minute and day aggregates — from its flat files, or from REST
+ * {@code /v2/aggs} — and prints the differences per symbol and field, with the condition-rule versions our bars were
+ * built with. Exit codes: 0 done (differences or not), 1 differences with {@code --fail-on-diff}, 2 bad usage or
+ * input (also: no API key with {@code --rest}), 3 the database or Polygon's REST API failed.
  */
 @Command(name = "reconcile", mixinStandardHelpOptions = true,
-    description = "Compare our minute and daily bars of a day with Polygon's minute_aggs/day_aggs flat files.")
+    description = "Compare our minute and daily bars of a day with Polygon's minute_aggs/day_aggs flat files or "
+        + "its REST /v2/aggs.")
 public class ReconcileCommand implements Callable<Integer> {
   static final int DIFFERENT = 1;
   static final int USAGE = 2;
@@ -40,6 +49,16 @@ public class ReconcileCommand implements Callable<Integer> {
   @Option(names = "--root", paramLabel = "DIR",
       description = "us_stocks_sip folder holding minute_aggs_v1/ and day_aggs_v1/ (YYYY/MM/DAY.csv.gz), if no --aggs.")
   Path root;
+
+  @Option(names = "--rest", description = "Polygon's bars from REST /v2/aggs (POLYGON_API_KEY) instead of files.")
+  boolean rest;
+
+  @Option(names = "--symbols", paramLabel = "AAPL,MSFT",
+      description = "With --rest: the tickers to compare (default: every symbol with our 1m bars that day).")
+  String symbols;
+
+  @Option(names = "--rest-url", paramLabel = "URL", description = "With --rest: REST base URL (default POLYGON_REST_URL).")
+  String restUrl;
 
   @Option(names = "--jdbc-url", paramLabel = "URL", description = "PostgreSQL JDBC URL.")
   String jdbcUrl;
@@ -72,14 +91,21 @@ public class ReconcileCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     LocalDate day;
-    List<Path> files;
+    List<Path> files = List.of();
+    RestAggregatesOfDay polygonRest = null;
     try {
       day = LocalDate.parse(date.trim());
-      files = files(day);
+      if (rest) {
+        polygonRest = restSource();
+      } else if (symbols != null) {
+        throw new FeedInputException("--symbols picks the tickers fetched with --rest; files are compared whole");
+      } else {
+        files = files(day);
+      }
     } catch (DateTimeParseException e) {
       System.err.println("reconcile: --date '" + date + "' is not a date like 2024-01-02");
       return USAGE;
-    } catch (FeedInputException e) {
+    } catch (FeedInputException | IllegalArgumentException e) {
       System.err.println("reconcile: " + e.getMessage());
       return USAGE;
     }
@@ -111,6 +137,9 @@ public class ReconcileCommand implements Callable<Integer> {
         long rows = reconciliation.compare(day, f, timespan, rejectLog);
         System.out.printf("  polygon %s aggregates: %,d rows of the day in %s%n", timespan.code(), rows, f);
       }
+      if (polygonRest != null) {
+        compareRest(day, polygonRest, bars, reconciliation);
+      }
       if (rejectLog.count() > 0) {
         System.out.printf("  %,d malformed rows skipped (see %s)%n", rejectLog.count(), rejectsPath);
       }
@@ -123,6 +152,37 @@ public class ReconcileCommand implements Callable<Integer> {
       return FAILED;
     }
     return failOnDiff && report.hasDifferences() ? DIFFERENT : 0;
+  }
+
+  private RestAggregatesOfDay restSource() {
+    if ((aggs != null && !aggs.isBlank()) || root != null) {
+      throw new FeedInputException("--rest takes Polygon's bars from REST: give it without --aggs or --root");
+    }
+    FeedConfig.Polygon p = config.polygon();
+    RestSettings settings = RestSettings.of(restUrl != null ? restUrl : p.restUrl(), p.apiKey().orElse(null),
+        p.restRatePerSecond(), p.restMaxAttempts(), p.restMaxBackoff());
+    return new RestAggregatesOfDay(new RestAggregates(new PolygonRestClient(settings)));
+  }
+
+  /** Each symbol's minute and day bars from REST, compared with ours (symbols: given, or those with our 1m bars). */
+  private void compareRest(LocalDate day, RestAggregatesOfDay polygonRest, BarsRepository bars,
+      Reconciliation reconciliation) {
+    List<String> tickers = symbols != null && !symbols.isBlank()
+        ? Arrays.stream(symbols.split(",")).map(String::trim).filter(t -> !t.isEmpty())
+            .map(t -> t.toUpperCase(Locale.ROOT)).distinct().toList()
+        : new TreeSet<>(bars.barCounts("1m", Reconciliation.dayStart(day), Reconciliation.dayEnd(day)).keySet())
+            .stream().toList();
+    System.out.printf("  polygon REST /v2/aggs: %d symbols%s%n", tickers.size(),
+        symbols != null && !symbols.isBlank() ? "" : " (those with our 1m bars that day)");
+    long[] rows = new long[2];
+    for (String ticker : tickers) {
+      for (Timespan timespan : List.of(Timespan.MINUTE, Timespan.DAY)) {
+        List<PolygonAgg> polygon = polygonRest.of(ticker, timespan, day);
+        rows[timespan == Timespan.MINUTE ? 0 : 1] += polygon.size();
+        reconciliation.compare(day, ticker, timespan, polygon);
+      }
+    }
+    System.out.printf("  polygon REST aggregates: %,d minute and %,d day bars of the day%n", rows[0], rows[1]);
   }
 
   private List<Path> files(LocalDate day) {
@@ -152,7 +212,8 @@ public class ReconcileCommand implements Callable<Integer> {
         throw new FeedInputException("no minute_aggs_v1 or day_aggs_v1 file for " + day + " under " + root);
       }
     } else {
-      throw new FeedInputException("give --aggs FILES (minute_aggs and/or day_aggs) or --root DIR (us_stocks_sip)");
+      throw new FeedInputException("give --aggs FILES (minute_aggs and/or day_aggs), --root DIR (us_stocks_sip) "
+          + "or --rest (Polygon REST /v2/aggs)");
     }
     return out;
   }

@@ -42,7 +42,7 @@ public final class Reconciliation {
 
   /** Compares the aggregates of {@code file} ({@link Timespan#MINUTE} → our 1m, DAY → our 1d) falling on {@code day}. */
   public long compare(LocalDate day, Path file, Timespan timespan, RejectSink rejects) {
-    String interval = timespan == Timespan.MINUTE ? "1m" : "1d";
+    String interval = interval(timespan);
     Instant from = dayStart(day);
     Instant to = dayEnd(day);
     long fromNs = from.getEpochSecond() * 1_000_000_000L;
@@ -59,7 +59,7 @@ public final class Reconciliation {
         rows++;
         if (!a.symbol().equals(symbol)) {
           if (symbol != null) {
-            report.add(comparison.compare(symbol, interval, bars.bars(symbol, interval, from, to), group));
+            compare(day, symbol, timespan, group);
           }
           if (!seen.add(a.symbol())) {
             throw new FeedInputException(file + " is not grouped by ticker (" + a.symbol() + " appears again at row "
@@ -71,7 +71,7 @@ public final class Reconciliation {
         group.add(a);
       }
       if (symbol != null) {
-        report.add(comparison.compare(symbol, interval, bars.bars(symbol, interval, from, to), group));
+        compare(day, symbol, timespan, group);
       }
     }
     for (Map.Entry<String, Integer> e : bars.barCounts(interval, from, to).entrySet()) {
@@ -80,5 +80,16 @@ public final class Reconciliation {
       }
     }
     return rows;
+  }
+
+  /** Compares one symbol's Polygon aggregates of {@code day} (however obtained) with its bars of that interval. */
+  public void compare(LocalDate day, String symbol, Timespan timespan, List<PolygonAgg> polygon) {
+    String interval = interval(timespan);
+    report.add(comparison.compare(symbol, interval, bars.bars(symbol, interval, dayStart(day), dayEnd(day)),
+        polygon));
+  }
+
+  private static String interval(Timespan timespan) {
+    return timespan == Timespan.MINUTE ? "1m" : "1d";
   }
 }

@@ -17,6 +17,7 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -45,6 +46,7 @@ public final class FakePolygon implements AutoCloseable {
   private final List<String> restRequests = new CopyOnWriteArrayList<>();
   private final Set<String> authHeaders = ConcurrentHashMap.newKeySet();
   private final Deque<Integer> restFailures = new ArrayDeque<>();
+  private final Map<String, String> aggs = new ConcurrentHashMap<>();
   private final List<Market.Print> sentLast = Collections.synchronizedList(new ArrayList<>());
   private volatile int pageSize = 100;
   private volatile int duplicateEvery = 40;
@@ -93,6 +95,17 @@ public final class FakePolygon implements AutoCloseable {
   /** The next REST requests answer these statuses (429 with Retry-After: 1), in order, before serving again. */
   public synchronized FakePolygon failRest(Integer... statuses) {
     restFailures.addAll(List.of(statuses));
+    return this;
+  }
+
+  /**
+   * {@code /v2/aggs/ticker/{ticker}/range/1/{timespan}/...} answers these results (Polygon's {@code t,o,h,l,c,v,vw,n}
+   * objects) in one page, whatever the dates; tickers without any answer an empty result.
+   */
+  public FakePolygon aggs(String ticker, String timespan, String... results) {
+    aggs.put(ticker + "/" + timespan, "{\"ticker\":\"" + ticker + "\",\"adjusted\":false,\"queryCount\":"
+        + results.length + ",\"resultsCount\":" + results.length + ",\"status\":\"OK\",\"request_id\":\"fake\","
+        + "\"results\":[" + String.join(",", results) + "]}");
     return this;
   }
 
@@ -300,6 +313,10 @@ public final class FakePolygon implements AutoCloseable {
     try {
       if (path.startsWith("/v3/trades/")) {
         trades(req, path.substring("/v3/trades/".length()));
+      } else if (path.matches("/v2/aggs/ticker/[^/]+/range/1/(minute|day)/.*") && !aggs.isEmpty()) {
+        String[] parts = path.split("/");
+        json(req, aggs.getOrDefault(parts[4] + "/" + parts[7], "{\"ticker\":\"" + parts[4]
+            + "\",\"queryCount\":0,\"resultsCount\":0,\"status\":\"OK\",\"request_id\":\"fake\"}"));
       } else if (path.startsWith("/v2/aggs/ticker/AAPL/range/1/minute/")) {
         json(req, Market.resource("v2-aggs-AAPL-minute.json"));
       } else if (path.equals("/v3/reference/conditions")) {
