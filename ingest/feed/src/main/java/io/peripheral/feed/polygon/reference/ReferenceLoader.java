@@ -25,7 +25,7 @@ public final class ReferenceLoader {
 
   /**
    * Rows stored and rows skipped (unusable) per kind; with the calendar, Polygon's market status now compared with
-   * it (null when the calendar was not loaded).
+   * it (null when the calendar was not loaded or {@code /now} failed).
    */
   public record Result(Map<ReferenceKind, Integer> stored, Map<ReferenceKind, Integer> skipped,
       MarketStatusCheck.Result marketNow) {
@@ -69,9 +69,9 @@ public final class ReferenceLoader {
         case CALENDAR -> {
           List<CalendarDay> days = ReferenceMapping.calendar(client.get(UPCOMING));
           store.upsertCalendar(days);
-          // the status now against the days just loaded: an unscheduled closure shows up here first
-          marketNow = MarketStatusCheck.check(ReferenceMapping.marketNow(client.get(NOW)),
-              MarketCalendar.withTable(days));
+          // the status now against the days just loaded: an unscheduled closure shows up here first. A failure
+          // of this one request is logged, not thrown: it must not fail (and so repeat) the whole load
+          marketNow = MarketStatusCheck.fetchAndCheck(client, () -> MarketCalendar.withTable(days));
           yield new Mapped<>(days, 0);
         }
       };
