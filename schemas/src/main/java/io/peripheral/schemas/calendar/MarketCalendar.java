@@ -3,7 +3,9 @@ package io.peripheral.schemas.calendar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -16,30 +18,46 @@ import java.util.TreeMap;
 public final class MarketCalendar {
   /** How far {@link #nextOpen} looks: no real calendar has a closure this long. */
   private static final int MAX_CLOSED_DAYS = 60;
-  private final Map<LocalDate, CalendarDay> table;
+  private final Map<LocalDate, TradingDay> table;
+  private final List<String> ignored;
 
-  private MarketCalendar(Map<LocalDate, CalendarDay> table) {
+  private MarketCalendar(Map<LocalDate, TradingDay> table, List<String> ignored) {
     this.table = table;
+    this.ignored = ignored;
   }
 
   /** The built-in NYSE rules alone. */
   public static MarketCalendar builtIn() {
-    return new MarketCalendar(Map.of());
+    return new MarketCalendar(Map.of(), List.of());
   }
 
-  /** {@code rows} of the market_calendar table over the built-in rules. */
+  /**
+   * {@code rows} of the market_calendar table over the built-in rules. A row whose session cannot be a trading
+   * day's (a close after 16:00, an open after its close) is ignored — its day falls back to the rules — and
+   * named in {@link #ignoredRows()} for the caller to log.
+   */
   public static MarketCalendar withTable(Collection<CalendarDay> rows) {
-    Map<LocalDate, CalendarDay> m = new TreeMap<>();
+    Map<LocalDate, TradingDay> m = new TreeMap<>();
+    List<String> ignored = new ArrayList<>();
     for (CalendarDay d : rows) {
-      m.put(d.day(), d);
+      try {
+        m.put(d.day(), fromRow(d));
+      } catch (IllegalArgumentException e) {
+        ignored.add(e.getMessage());
+      }
     }
-    return new MarketCalendar(Map.copyOf(m));
+    return new MarketCalendar(Map.copyOf(m), List.copyOf(ignored));
+  }
+
+  /** Why table rows were ignored (empty normally). */
+  public List<String> ignoredRows() {
+    return ignored;
   }
 
   /** The New York day {@code d}. */
   public TradingDay day(LocalDate d) {
-    CalendarDay row = table.get(d);
-    return row == null ? NyseRules.day(d) : fromRow(row);
+    TradingDay row = table.get(d);
+    return row == null ? NyseRules.day(d) : row;
   }
 
   /** The New York day containing {@code t}. */

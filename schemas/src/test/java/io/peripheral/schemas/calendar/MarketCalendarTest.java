@@ -169,6 +169,15 @@ class MarketCalendarTest {
   }
 
   @Test
+  void aTableRowThatCannotBeATradingDayIsIgnoredAndNamed() {
+    MarketCalendar cal = MarketCalendar.withTable(List.of(new CalendarDay(LocalDate.of(2024, 7, 3),
+        CalendarDay.Status.EARLY_CLOSE, LocalTime.of(9, 30), LocalTime.of(18, 0), "odd")));
+    assertThat(cal.day(LocalDate.of(2024, 7, 3)).source()).isEqualTo(TradingDay.Source.RULES);
+    assertThat(cal.day(LocalDate.of(2024, 7, 3)).close()).isEqualTo(LocalTime.of(13, 0));
+    assertThat(cal.ignoredRows()).singleElement().asString().contains("2024-07-03");
+  }
+
+  @Test
   void aSessionOutsideTheTradingDayIsRejected() {
     assertThatThrownBy(() -> new TradingDay(LocalDate.of(2024, 1, 2), TradingDay.Status.OPEN, null,
         LocalTime.of(9, 30), LocalTime.of(18, 0), TradingDay.Source.TABLE))

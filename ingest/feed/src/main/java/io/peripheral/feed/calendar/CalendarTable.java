@@ -41,7 +41,10 @@ public final class CalendarTable {
     } catch (SQLException e) {
       throw new FeedException("could not read market_calendar from " + url + ": " + e.getMessage(), e);
     }
-    return MarketCalendar.withTable(rows);
+    MarketCalendar calendar = MarketCalendar.withTable(rows);
+    calendar.ignoredRows().forEach(why -> LOG.warnf("market_calendar row ignored, the NYSE rules decide that day: %s",
+        why));
+    return calendar;
   }
 
   /**
