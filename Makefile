@@ -2,13 +2,15 @@
 SHELL := /bin/bash
 MVN ?= mvn -B -ntp -q
 FEED ?=
+# synthetic feed hours: market (default: idle nights, weekends, holidays) or always
+SYNTHETIC_HOURS ?=
 SPEED ?= max
 
 .PHONY: run test build stack-up stack-down stack-status download replay rebuild reconcile backfill bench strategy schemas clean
 
 ## make run: build, start the dev stack, every service and a feed; Ctrl-C stops all of it.
 run: build
-	@FEED="$(FEED)" infra/local/run.sh
+	@FEED="$(FEED)" SYNTHETIC_HOURS="$(SYNTHETIC_HOURS)" infra/local/run.sh
 
 ## make test: every test against a real test stack (own ports and data), stopped afterwards.
 test:

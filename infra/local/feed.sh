@@ -8,7 +8,8 @@
 #   infra/local/feed.sh backfill --symbols AAPL,MSFT --from 2024-01-02 [--to 2024-01-03] [--id ID] [--no-wait]
 #   infra/local/feed.sh bench [--bootstrap HOST:PORT] [--ticks N]
 # Env: KAFKA_BOOTSTRAP (default localhost:9092), REDIS_PORT (serve's hot-quote cache, default 6379), PG_URL (default jdbc:postgresql://localhost:5432/peripheral),
-#      PG_USER (default peripheral), FEED, FEED_RATE, FEED_SEED, FEED_SYMBOLS, FEED_HTTP_PORT (serve, default 8081),
+#      PG_USER (default peripheral), FEED, FEED_RATE, FEED_SEED, FEED_SYMBOLS, SYNTHETIC_HOURS (market|always),
+#      FEED_HTTP_PORT (serve, default 8081),
 #      FEED_JAVA_OPTS (extra JVM options), POLYGON_API_KEY, POLYGON_WS_URL, POLYGON_REST_URL, POLYGON_SUBSCRIBE,
 #      POLYGON_BACKFILL_SYMBOLS, POLYGON_S3_ACCESS_KEY_ID, POLYGON_S3_SECRET_ACCESS_KEY, POLYGON_S3_ENDPOINT
 #      (also read from the git-ignored .env at the repository root; never printed).

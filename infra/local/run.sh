@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # make run: the dev stack, the bar service, the API and a feed, in the foreground. Ctrl-C stops what it started.
 #   FEED=synthetic|none|polygon  (an explicit FEED wins; unset: polygon when POLYGON_API_KEY is set, else synthetic)
+#   SYNTHETIC_HOURS=market|always  (synthetic feed: only in US market hours, the default, or around the clock)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
@@ -23,6 +24,11 @@ case "$feed" in
       echo "FEED=polygon needs POLYGON_API_KEY (in the environment or in $root/.env); see docs/market-data.md" >&2; exit 2
     fi ;;
   *) echo "FEED must be synthetic, none or polygon (was '$feed')" >&2; exit 2 ;;
+esac
+export SYNTHETIC_HOURS=${SYNTHETIC_HOURS:-market}
+case "$SYNTHETIC_HOURS" in
+  market|always) ;;
+  *) echo "SYNTHETIC_HOURS must be market or always (was '$SYNTHETIC_HOURS')" >&2; exit 2 ;;
 esac
 
 stack_was_up=0
@@ -69,6 +75,29 @@ wait_ready bars http://localhost:8082/q/health/ready 120
 wait_ready api http://localhost:8080/q/health/ready 120
 wait_ready feed http://localhost:8081/q/health/ready 120
 
+# The market calendar decides whether the synthetic feed trades now: say so, or a quiet weekend looks broken.
+market_line=""
+status_json=$(curl -fs http://localhost:8080/api/market/status || true)
+market_now=$(printf '%s' "$status_json" | sed -n 's/.*"market":"\([^"]*\)".*/\1/p')
+next_open=$(printf '%s' "$status_json" | sed -n 's/.*"nextOpen":"\([^"]*\)".*/\1/p')
+holiday=$(printf '%s' "$status_json" | sed -n 's/.*"holiday":"\([^"]*\)".*/\1/p')
+if [ -n "$market_now" ]; then
+  market_line="  Market         ${market_now}${holiday:+ ($holiday)}, next regular open $next_open (http://localhost:8080/api/market/status)"
+fi
+if [ "$feed" = synthetic ]; then
+  if [ "$SYNTHETIC_HOURS" = always ]; then
+    market_line="$market_line
+  Synthetic feed SYNTHETIC_HOURS=always: streams around the clock, whatever the market calendar says"
+  elif [ "$market_now" = closed ]; then
+    market_line="$market_line
+  Synthetic feed SYNTHETIC_HOURS=market and the market is closed: idle until the next pre-market (04:00 New York);
+                 SYNTHETIC_HOURS=always make run streams anyway"
+  else
+    market_line="$market_line
+  Synthetic feed SYNTHETIC_HOURS=market: trades in market hours only (quietly in pre-market and after-hours)"
+  fi
+fi
+
 cat <<MSG
 
 Peripheral is running (feed: $feed$( [ "$feed" = polygon ] && echo ", ${POLYGON_WS_URL:-wss://socket.polygon.io/stocks} ${POLYGON_SUBSCRIBE:-T.*,Q.*}")).
@@ -78,6 +107,7 @@ Peripheral is running (feed: $feed$( [ "$feed" = polygon ] && echo ", ${POLYGON_
                                          {"op":"subscribe","channel":"quotes","symbol":"AAPL"}
   OpenAPI        http://localhost:8080/q/openapi
   Health         http://localhost:8080/q/health  :8081 (feed)  :8082 (bars)
+$market_line
   Kafka          $KAFKA_BOOTSTRAP    PostgreSQL localhost:${PG_PORT:-5432}/peripheral (user peripheral)    Redis localhost:${REDIS_PORT:-6379}
   Logs           $logs/
   Replay a file  make replay FILES=path/to/trades.csv.gz SPEED=max   (or quotes / minute_aggs / day_aggs files)

@@ -42,7 +42,8 @@ final class Services {
 
   /**
    * The live feed service with the synthetic source, as `make run` starts it, but into replay namespace
-   * {@code prefix} (so the shared test broker's live topics stay untouched) and with a short cache TTL.
+   * {@code prefix} (so the shared test broker's live topics stay untouched) and with a short cache TTL. It
+   * streams around the clock ({@code SYNTHETIC_HOURS=always}): the tests must not depend on the market being open.
    */
   static ServiceProcess syntheticFeed(String prefix) {
     List<String> props = new ArrayList<>(stackProperties());
@@ -50,6 +51,7 @@ final class Services {
     props.add("peripheral.feed.topic-prefix=" + prefix);
     props.add("peripheral.feed.rate=2000");
     props.add("peripheral.feed.symbols=20");
+    props.add("peripheral.feed.hours=always");
     props.add("peripheral.hot-quotes.ttl=10m");
     return new ServiceProcess("feed-synthetic", TestStack.jar("ingest/feed"), FEED_SERVE_PORT, props, List.of());
   }

@@ -75,6 +75,13 @@ public interface FeedConfig {
     @WithDefault("0.002")
     double lateFraction();
 
+    /**
+     * When the synthetic feed trades: {@code market} (the US market's hours from the calendar: idle nights,
+     * weekends and holidays) or {@code always}. Env SYNTHETIC_HOURS.
+     */
+    @WithDefault("market")
+    String hours();
+
     enum Source { SYNTHETIC, NONE, POLYGON }
   }
 

@@ -1,6 +1,8 @@
 package io.peripheral.feed.flatfile;
 
 import io.peripheral.feed.polygon.FeedInputException;
+import io.peripheral.schemas.calendar.MarketCalendar;
+import io.peripheral.schemas.calendar.TradingDay;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -10,8 +12,9 @@ import java.util.List;
 /**
  * Polygon's flat-file layout: {@code <dataset>/YYYY/MM/YYYY-MM-DD.csv.gz} (e.g.
  * {@code us_stocks_sip/quotes_v1/2024/01/2024-01-02.csv.gz}). {@code root} is either a dataset folder or the
- * {@code us_stocks_sip} folder above the datasets (then {@code kind} picks the dataset). Days without a file
- * (weekends, holidays) are skipped and reported.
+ * {@code us_stocks_sip} folder above the datasets (then {@code kind} picks the dataset). Days the market calendar
+ * says are closed (weekends, holidays) are skipped without looking for a file; trading days without a file are
+ * skipped too; both are reported.
  */
 public final class FlatFileLayout {
   /** The longest range one command accepts: years of day files are a mistake more often than not. */
@@ -19,19 +22,20 @@ public final class FlatFileLayout {
 
   private FlatFileLayout() {}
 
-  /** The files found and the days that had none, in date order. */
-  public record Found(List<Path> files, List<LocalDate> missing) {
+  /** The files found, the trading days that had none and the closed days skipped, in date order. */
+  public record Found(List<Path> files, List<LocalDate> missing, List<TradingDay> closed) {
     public Found {
       files = List.copyOf(files);
       missing = List.copyOf(missing);
+      closed = List.copyOf(closed);
     }
   }
 
   /**
-   * The day files of {@code [from, to]} (both inclusive). Fails when {@code root} is not a folder, the range is
-   * backwards or too long, or no day of it has a file.
+   * The day files of the trading days of {@code [from, to]} (both inclusive). Fails when {@code root} is not a
+   * folder, the range is backwards or too long, or no trading day of it has a file.
    */
-  public static Found days(Path root, FlatFileKind kind, LocalDate from, LocalDate to) {
+  public static Found days(Path root, FlatFileKind kind, LocalDate from, LocalDate to, MarketCalendar calendar) {
     if (!Files.isDirectory(root)) {
       throw new FeedInputException("flat-file root " + root + " is not a directory");
     }
@@ -43,7 +47,13 @@ public final class FlatFileLayout {
     }
     List<Path> files = new ArrayList<>();
     List<LocalDate> missing = new ArrayList<>();
+    List<TradingDay> closed = new ArrayList<>();
     for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+      TradingDay day = calendar.day(d);
+      if (!day.isOpen()) {
+        closed.add(day);
+        continue;
+      }
       Path f = dayFile(root, kind, d);
       if (f == null) {
         missing.add(d);
@@ -52,10 +62,11 @@ public final class FlatFileLayout {
       }
     }
     if (files.isEmpty()) {
-      throw new FeedInputException("no flat file for any day of " + from + ".." + to + " under " + root
-          + " (expected " + relative(kind, from) + ".csv.gz)");
+      throw new FeedInputException("no flat file for any trading day of " + from + ".." + to + " under " + root
+          + " (expected " + relative(kind, from) + ".csv.gz" + (closed.isEmpty() ? "" : "; " + closed.size()
+          + " closed day(s) skipped") + ")");
     }
-    return new Found(files, missing);
+    return new Found(files, missing, closed);
   }
 
   /** The file of one day, {@code .csv.gz} or {@code .csv}, directly under root or under root/<dataset>; or null. */

@@ -1,5 +1,6 @@
 package io.peripheral.feed.replay;
 
+import io.peripheral.feed.calendar.CalendarTable;
 import io.peripheral.feed.config.FeedConfig;
 import io.peripheral.feed.flatfile.FlatFileKind;
 import io.peripheral.feed.polygon.FeedInputException;
@@ -7,6 +8,7 @@ import io.peripheral.feed.produce.FeedMetrics;
 import io.peripheral.feed.produce.ProducerSettings;
 import io.peripheral.feed.produce.ProducerSettingsFactory;
 import io.peripheral.schemas.bar.BarSource;
+import io.peripheral.schemas.calendar.MarketCalendar;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -95,11 +97,10 @@ public class ReplayCommand implements Callable<Integer> {
         System.err.println("replay: give --files PATHS, or --root DIR --from YYYY-MM-DD [--to YYYY-MM-DD]");
         return USAGE;
       }
-      input = ReplayInput.resolve(files, root, from, to, kind);
-      for (java.time.LocalDate day : input.missingDays()) {
-        System.out.println("replay: no " + input.kind().code() + " file for " + day + " (weekend or holiday?), "
-            + "skipped");
-      }
+      MarketCalendar calendar = root == null ? MarketCalendar.builtIn() : CalendarTable.loadOrBuiltIn(
+          jdbcUrl != null ? jdbcUrl : defaults.jdbcUrl(), jdbcUser != null ? jdbcUser : defaults.jdbcUser(),
+          defaults.jdbcPassword().orElse(null));
+      input = ReplayInput.resolve(files, root, from, to, kind, calendar);
       String replayId = rebuild ? BarSource.REBUILD_ID_PREFIX + (id != null ? id : ReplayIds.generate()) : id;
       options = new ReplayOptions(input.spec(), Speed.parse(speed != null ? speed : defaults.speed()), replayId,
           rejects, rulesVersion, noWait, waitTimeout != null ? waitTimeout : defaults.waitTimeout(), defaults.sortRunRows(),
@@ -116,6 +117,7 @@ public class ReplayCommand implements Callable<Integer> {
           ? new Replay(options, producer, repository, metrics, System.out).run()
           : new MarketDataReplay(options, input.kind(), input.files(), producer, repository, metrics, System.out).run();
       System.out.print(summary.render());
+      input.dayNotes().forEach(note -> System.out.println("  " + note));
       return summary.succeeded() ? 0 : FAILED;
     } catch (FeedInputException | IllegalArgumentException e) {
       System.err.println("replay: " + e.getMessage());

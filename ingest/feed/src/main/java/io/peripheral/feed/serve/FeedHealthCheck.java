@@ -34,6 +34,9 @@ public class FeedHealthCheck implements HealthCheck {
     }
     SyntheticFeedService.State state = synthetic.state();
     r.withData("state", state.name().toLowerCase(java.util.Locale.ROOT)).withData("ticks", synthetic.produced());
+    if (synthetic.hoursState() != null) {
+      r.withData("hours", synthetic.hoursState());
+    }
     if (synthetic.failure() != null) {
       r.withData("error", synthetic.failure());
     }

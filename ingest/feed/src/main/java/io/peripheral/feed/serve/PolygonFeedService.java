@@ -1,6 +1,7 @@
 package io.peripheral.feed.serve;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.peripheral.feed.calendar.CalendarTable;
 import io.peripheral.feed.config.FeedConfig;
 import io.peripheral.feed.hotquote.HotQuoteWriter;
 import io.peripheral.feed.polygon.backfill.RestGapFiller;
@@ -9,6 +10,7 @@ import io.peripheral.feed.polygon.live.LiveMarketData;
 import io.peripheral.feed.polygon.live.LiveSettings;
 import io.peripheral.feed.polygon.live.PolygonLiveFeed;
 import io.peripheral.feed.polygon.rest.PolygonRestClient;
+import io.peripheral.feed.polygon.reference.MarketStatusCheck;
 import io.peripheral.feed.polygon.reference.ReferenceLoader;
 import io.peripheral.feed.polygon.reference.ReferenceRefresh;
 import io.peripheral.feed.polygon.reference.ReferenceStore;
@@ -35,7 +37,8 @@ import org.jboss.logging.Logger;
 
 /**
  * {@code FEED=polygon}: the live Polygon feed into the live namespace, with REST gap backfill and the reference
- * data (conditions, exchanges) loaded at start and refreshed daily. Without a key it fails with a clear message.
+ * data (conditions, exchanges) loaded at start and refreshed daily, and Polygon's market status checked hourly
+ * against the market calendar. Without a key it fails with a clear message.
  */
 @ApplicationScoped
 public class PolygonFeedService {
@@ -87,6 +90,10 @@ public class PolygonFeedService {
         ReferenceRefresh tables = ReferenceRefresh.daily(new ReferenceLoader(rest, new ReferenceStore(db.jdbcUrl(),
             db.jdbcUser(), db.jdbcPassword().orElse(null))));
         refresher.scheduleWithFixedDelay(tables::refreshIfStale, 0, 1, TimeUnit.HOURS);
+        // Polygon's market status against the calendar every hour (the daily load checks it too): an
+        // unscheduled closure is logged as a warning the same hour
+        refresher.scheduleWithFixedDelay(() -> MarketStatusCheck.fetchAndCheck(rest, () -> CalendarTable
+            .loadOrBuiltIn(db.jdbcUrl(), db.jdbcUser(), db.jdbcPassword().orElse(null))), 1, 1, TimeUnit.HOURS);
       }
       TopicCatalog catalog = TopicCatalog.forPrefix(config.feed().topicPrefix().orElse(""));
       ProducerSettings producer = ProducerSettingsFactory.from(config.kafka(), null);

@@ -1,5 +1,6 @@
 package io.peripheral.feed.serve;
 
+import io.peripheral.feed.calendar.CalendarTable;
 import io.peripheral.feed.config.FeedConfig;
 import io.peripheral.feed.hotquote.HotQuoteWriter;
 import io.peripheral.feed.produce.AsyncBatchSink;
@@ -9,9 +10,12 @@ import io.peripheral.feed.produce.PartitionBatcher;
 import io.peripheral.feed.produce.ProducerSettings;
 import io.peripheral.feed.produce.ProducerSettingsFactory;
 import io.peripheral.feed.produce.QuotePublisher;
+import io.peripheral.feed.synthetic.MarketHoursSchedule;
+import io.peripheral.feed.synthetic.SyntheticHours;
 import io.peripheral.feed.synthetic.SyntheticQuotes;
 import io.peripheral.feed.synthetic.SyntheticSettings;
 import io.peripheral.feed.synthetic.SyntheticTrades;
+import io.peripheral.feed.synthetic.TradingSchedule;
 import io.peripheral.schemas.quote.Quote;
 import io.peripheral.schemas.topic.TopicAdmin;
 import io.peripheral.schemas.topic.TopicCatalog;
@@ -26,7 +30,10 @@ import org.jboss.logging.Logger;
 
 /**
  * The live synthetic feed: a thread generating {@link SyntheticTrades} whose simulated clock starts now and is
- * held to wall-clock pace, so bars form live; produced to the live trades topic. Half the trades are followed by a
+ * held to wall-clock pace, so bars form live; produced to the live trades topic. With {@code SYNTHETIC_HOURS=market}
+ * (the default) it follows the market calendar (the market_calendar table over the built-in NYSE rules): its clock
+ * jumps over nights, weekends and holidays, so the thread waits there, idle, until the next pre-market; the log
+ * says so at start and at every change ({@link SyntheticHoursLog}). Half the trades are followed by a
  * synthetic NBBO quote ({@link SyntheticQuotes}) on the quotes topic; every trade and quote also goes to the
  * hot-quote cache ({@link HotQuoteWriter}, which never blocks and survives Redis outages). A Kafka send failure
  * stops it and turns the health check down (never a silent drop).
@@ -45,6 +52,7 @@ public class SyntheticFeedService {
   private volatile String failure;
   private volatile long produced;
   private volatile boolean stopping;
+  private volatile SyntheticHoursLog hoursLog;
   private Thread thread;
 
   public SyntheticFeedService(FeedConfig config, FeedMetrics metrics, Instance<HotQuoteWriter> hotQuotes) {
@@ -60,18 +68,37 @@ public class SyntheticFeedService {
     FeedConfig.Feed f = config.feed();
     SyntheticSettings settings = new SyntheticSettings(f.symbols(), f.rate(), f.seed(), f.zipfExponent(),
         f.oddLotFraction(), f.lateFraction());
+    SyntheticHours hours;
+    try {
+      hours = SyntheticHours.parse(f.hours());
+    } catch (IllegalArgumentException e) {
+      failure = e.getMessage();
+      state = State.FAILED;
+      LOG.error("synthetic feed not started: " + e.getMessage());
+      return;
+    }
+    TradingSchedule schedule = hours == SyntheticHours.ALWAYS ? TradingSchedule.always() : marketHours();
+    hoursLog = new SyntheticHoursLog(schedule, hours, settings.rate());
     ProducerSettings producer = ProducerSettingsFactory.from(config.kafka(), null);
     HotQuoteWriter cache = hotQuotes.get();
-    thread = new Thread(() -> run(settings, producer, cache), "synthetic-feed");
+    thread = new Thread(() -> run(settings, schedule, producer, cache), "synthetic-feed");
     thread.setDaemon(true);
     state = State.RUNNING;
     thread.start();
   }
 
-  private void run(SyntheticSettings settings, ProducerSettings producer, HotQuoteWriter cache) {
+  private MarketHoursSchedule marketHours() {
+    FeedConfig.Replay db = config.replay();
+    return new MarketHoursSchedule(CalendarTable.loadOrBuiltIn(db.jdbcUrl(), db.jdbcUser(),
+        db.jdbcPassword().orElse(null)));
+  }
+
+  private void run(SyntheticSettings settings, TradingSchedule schedule, ProducerSettings producer,
+      HotQuoteWriter cache) {
     TopicCatalog catalog = TopicCatalog.forPrefix(config.feed().topicPrefix().orElse(""));
-    LOG.infof("synthetic feed: %d symbols, %.0f ticks/s, seed %d -> %s on %s", settings.symbols(), settings.rate(),
-        settings.seed(), catalog.trades().name(), producer.bootstrap());
+    LOG.infof("synthetic feed: %d symbols, %.0f ticks/s, seed %d, SYNTHETIC_HOURS=%s -> %s on %s",
+        settings.symbols(), settings.rate(), settings.seed(), config.feed().hours(), catalog.trades().name(),
+        producer.bootstrap());
     try {
       TopicAdmin.ensureTopics(producer.bootstrap(), catalog);
       try (KafkaTradeSink sink = KafkaTradeSink.open(producer, catalog.trades().name(), "feed-synthetic", metrics);
@@ -80,12 +107,15 @@ public class SyntheticFeedService {
         PartitionBatcher batcher = new PartitionBatcher(catalog.trades().partitions(), producer.batchRows(),
             producer.linger(), sender);
         SyntheticQuotes quotes = new SyntheticQuotes(settings.seed(), 0.5);
-        SyntheticTrades trades = new SyntheticTrades(settings, Instant.now());
+        Instant now = Instant.now();
+        SyntheticTrades trades = new SyntheticTrades(settings, now, schedule);
         long wallStart = System.nanoTime();
-        long simStart = trades.clockNanos();
+        long simStart = now.getEpochSecond() * 1_000_000_000L + now.getNano();
         long n = 0;
         while (!stopping) {
-          long ahead = (trades.clockNanos() - simStart) - (System.nanoTime() - wallStart);
+          long wall = simStart + (System.nanoTime() - wallStart);
+          hoursLog.observe(trades.period(), wall);
+          long ahead = trades.clockNanos() - wall;
           if (ahead > 1_000_000L) {
             batcher.flushDue();
             quotePublisher.flushDue();
@@ -145,5 +175,11 @@ public class SyntheticFeedService {
 
   public long produced() {
     return produced;
+  }
+
+  /** What the feed does under SYNTHETIC_HOURS now ("market closed (Thanksgiving) until ..."); null before start. */
+  public String hoursState() {
+    SyntheticHoursLog log = hoursLog;
+    return log == null ? null : log.state();
   }
 }

@@ -3,25 +3,28 @@ package io.peripheral.feed.synthetic;
 import io.peripheral.feed.order.TradeSource;
 import io.peripheral.schemas.trade.Trade;
 import java.time.Instant;
-import java.time.LocalTime;
+import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.SplittableRandom;
 
 /**
  * An endless, deterministic stream of plausible trades. Event time comes from a simulated clock that starts at
- * {@code start} and advances {@code 1/rate} seconds per trade (never from the wall clock), so a seed fixes the
- * whole sequence. Symbol activity is Zipf-distributed; prices follow a geometric Brownian motion whose
- * volatility is U-shaped over the regular session (high at the open and close); sizes are round lots or odd lots
- * (odd lots carry condition 37); a small fraction of prints is reported late, 200 ms to 3 s in the past.
+ * {@code start} and advances {@code 1/(rate * activity)} seconds per trade (never from the wall clock), so a seed
+ * and a schedule fix the whole sequence. The {@link TradingSchedule} sets the activity: {@link
+ * TradingSchedule#always()} trades at the full rate around the clock (benchmarks, tests: "one trading day" from
+ * an explicit start); a {@link MarketHoursSchedule} jumps the clock over nights, weekends and holidays and slows it
+ * in extended hours. Symbol activity is Zipf-distributed; prices follow a geometric Brownian motion whose
+ * volatility is U-shaped over the day's regular session (high at the open and close, compressed into an early
+ * close); sizes are round lots or odd lots (odd lots carry condition 37); a small fraction of prints is reported
+ * late, 200 ms to 3 s in the past (never before the market opened).
  */
 public final class SyntheticTrades implements TradeSource {
   static final int ODD_LOT = 37;
   static final int INTERMARKET_SWEEP = 14;
   private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
   private static final double TRADING_SECONDS_PER_YEAR = 252 * 6.5 * 3600;
-  private static final long SESSION_OPEN_SECOND = LocalTime.of(9, 30).toSecondOfDay();
-  private static final long SESSION_SECONDS = (long) (6.5 * 3600);
+  /** A symbol's price moves at most this much trading time between two of its prints (caps overnight gaps). */
+  private static final long MAX_STEP_NANOS = 3_600_000_000_000L;
   private static final int[] NO_CONDITIONS = new int[0];
   private static final int[] ODD_LOT_CONDITIONS = {ODD_LOT};
   private static final int[] SWEEP_CONDITIONS = {INTERMARKET_SWEEP};
@@ -38,12 +41,26 @@ public final class SyntheticTrades implements TradeSource {
   private final int[] tape;
   private final double nanosPerTick;
   private final long startNanos;
+  private final TradingSchedule schedule;
   private long emitted;
   private long sequence;
+  // the clock within the current period of constant activity: periodClock at periodEmitted trades
+  private TradingSchedule.Period period;
+  private long periodClock;
+  private long periodEmitted;
+  private long lateFloor = Long.MIN_VALUE;
   private long sessionDayEpochSecond = Long.MIN_VALUE;
+  private long nextDayEpochSecond = Long.MIN_VALUE;
+  private TradingSchedule.Session session;
 
+  /** Trades around the clock at the full rate ({@link TradingSchedule#always()}). */
   public SyntheticTrades(SyntheticSettings settings, Instant start) {
+    this(settings, start, TradingSchedule.always());
+  }
+
+  public SyntheticTrades(SyntheticSettings settings, Instant start, TradingSchedule schedule) {
     this.settings = settings;
+    this.schedule = schedule;
     this.random = new SplittableRandom(settings.seed());
     int n = settings.symbols();
     this.zipf = new Zipf(n, settings.zipfExponent());
@@ -61,6 +78,8 @@ public final class SyntheticTrades implements TradeSource {
       tape[i] = 1 + random.nextInt(3);
     }
     this.nanosPerTick = 1e9 / settings.rate();
+    this.period = schedule.periodAt(startNanos);
+    this.periodClock = startNanos;
   }
 
   public SyntheticSettings settings() {
@@ -69,7 +88,30 @@ public final class SyntheticTrades implements TradeSource {
 
   /** The simulated clock: event time of the next on-time trade, epoch nanoseconds. */
   public long clockNanos() {
-    return startNanos + (long) (emitted * nanosPerTick);
+    while (true) {
+      if (period.closed()) {
+        enter(period.endNanos());
+        lateFloor = periodClock; // the market just opened: no print may be reported from before it
+        continue;
+      }
+      long t = periodClock + (long) ((emitted - periodEmitted) * nanosPerTick / period.activity());
+      if (t < period.endNanos()) {
+        return t;
+      }
+      enter(period.endNanos());
+    }
+  }
+
+  /** The schedule's period the next trade falls in. */
+  public TradingSchedule.Period period() {
+    clockNanos();
+    return period;
+  }
+
+  private void enter(long at) {
+    period = schedule.periodAt(at);
+    periodClock = at;
+    periodEmitted = emitted;
   }
 
   public String[] symbols() {
@@ -83,9 +125,9 @@ public final class SyntheticTrades implements TradeSource {
     int s = zipf.sample(random);
     long sip = now;
     if (random.nextDouble() < settings.lateFraction()) {
-      sip = now - 200_000_000L - (long) (random.nextDouble() * 2_800_000_000L);
+      sip = Math.max(lateFloor, now - 200_000_000L - (long) (random.nextDouble() * 2_800_000_000L));
     }
-    double dtYears = Math.max(0, now - lastTrade[s]) / 1e9 / TRADING_SECONDS_PER_YEAR;
+    double dtYears = Math.min(MAX_STEP_NANOS, Math.max(0, now - lastTrade[s])) / 1e9 / TRADING_SECONDS_PER_YEAR;
     lastTrade[s] = Math.max(lastTrade[s], now);
     double vol = sigma[s] * intradayVolatility(now);
     double z = random.nextGaussian();
@@ -112,15 +154,20 @@ public final class SyntheticTrades implements TradeSource {
         ++sequence, 0, -1, 0);
   }
 
-  /** 1 at midday, up to 3 at the open and close of the regular session, 0.5 outside it. */
+  /** 1 at midday, up to 3 at the open and close of the day's regular session, 0.5 outside it. */
   double intradayVolatility(long epochNanos) {
     long second = Math.floorDiv(epochNanos, 1_000_000_000L);
-    if (second < sessionDayEpochSecond || second >= sessionDayEpochSecond + 86_400) {
-      ZonedDateTime t = Instant.ofEpochSecond(second).atZone(NEW_YORK);
-      sessionDayEpochSecond = t.toLocalDate().atStartOfDay(NEW_YORK).toEpochSecond();
+    // the New York day [sessionDayEpochSecond, nextDayEpochSecond) is cached: 23 to 25 hours long with DST
+    if (second < sessionDayEpochSecond || second >= nextDayEpochSecond) {
+      LocalDate day = Instant.ofEpochSecond(second).atZone(NEW_YORK).toLocalDate();
+      sessionDayEpochSecond = day.atStartOfDay(NEW_YORK).toEpochSecond();
+      nextDayEpochSecond = day.plusDays(1).atStartOfDay(NEW_YORK).toEpochSecond();
+      session = schedule.sessionOn(day);
     }
-    long intoDay = second - sessionDayEpochSecond;
-    double x = (intoDay - SESSION_OPEN_SECOND) / (double) SESSION_SECONDS;
+    if (session == null) {
+      return 0.5;
+    }
+    double x = (epochNanos - session.openNanos()) / (double) (session.closeNanos() - session.openNanos());
     if (x < 0 || x > 1) {
       return 0.5;
     }

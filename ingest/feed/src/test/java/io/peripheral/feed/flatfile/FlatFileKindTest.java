@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.peripheral.feed.polygon.FeedInputException;
 import io.peripheral.feed.polygon.TradesCsv;
 import io.peripheral.feed.replay.ReplayInput;
+import io.peripheral.schemas.calendar.MarketCalendar;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class FlatFileKindTest {
+  private static final MarketCalendar CAL = MarketCalendar.builtIn();
   @TempDir
   Path dir;
 
@@ -42,8 +44,8 @@ class FlatFileKindTest {
     q.write(root.resolve("quotes_v1/2024/01/2024-01-03.csv"));
     q.write(root.resolve("quotes_v1/2024/01/2024-01-05.csv.gz"));
 
-    ReplayInput viaDataset = ReplayInput.resolve(null, root.resolve("quotes_v1"), "2024-01-02", "2024-01-05", null);
-    ReplayInput viaKind = ReplayInput.resolve(null, root, "2024-01-02", "2024-01-05", "quotes");
+    ReplayInput viaDataset = ReplayInput.resolve(null, root.resolve("quotes_v1"), "2024-01-02", "2024-01-05", null, CAL);
+    ReplayInput viaKind = ReplayInput.resolve(null, root, "2024-01-02", "2024-01-05", "quotes", CAL);
 
     assertThat(viaDataset.kind()).isEqualTo(FlatFileKind.QUOTES);
     assertThat(viaDataset.files()).extracting(p -> p.getFileName().toString())
@@ -53,20 +55,40 @@ class FlatFileKindTest {
   }
 
   @Test
+  void aDateRangeSkipsClosedDaysWithoutLookingForTheirFilesAndSaysWhy() throws Exception {
+    Path root = dir.resolve("trades_v1");
+    java.nio.file.Files.createDirectories(root.resolve("2023/12"));
+    java.nio.file.Files.createDirectories(root.resolve("2024/01"));
+    TradesCsv t = TradesCsv.withHeader().raw("A,,0,1,1,,1.5,1,1704205800000000000,1,1,,");
+    t.write(root.resolve("2023/12/2023-12-29.csv.gz"));
+    t.write(root.resolve("2024/01/2024-01-01.csv.gz")); // a stray file on New Year's Day is not read
+    t.write(root.resolve("2024/01/2024-01-02.csv.gz"));
+
+    ReplayInput in = ReplayInput.resolve(null, root, "2023-12-29", "2024-01-03", null, CAL);
+
+    assertThat(in.files()).extracting(p -> p.getFileName().toString())
+        .containsExactly("2023-12-29.csv.gz", "2024-01-02.csv.gz");
+    assertThat(in.dayNotes()).containsExactly("skipped 2023-12-30 (weekend)", "skipped 2023-12-31 (weekend)",
+        "skipped 2024-01-01 (New Year's Day)", "skipped 2024-01-03 (a trading day, but no trades file)");
+    assertThatThrownBy(() -> ReplayInput.resolve(null, root, "2024-01-01", null, null, CAL))
+        .hasMessageContaining("no flat file for any trading day").hasMessageContaining("1 closed day(s) skipped");
+  }
+
+  @Test
   void badRangesAndMixedKindsAreUsageErrors() {
     Path t = TradesCsv.withHeader().raw("A,,0,1,1,,1.5,1,1704205800000000000,1,1,,").write(dir.resolve("t.csv"));
     Path q = FlatCsv.quotes().raw("A,1,1.1,1,1,1,1,,,,1,1704205800000000000,1,").write(dir.resolve("q.csv"));
 
-    assertThatThrownBy(() -> ReplayInput.resolve(t + "," + q, null, null, null, null))
+    assertThatThrownBy(() -> ReplayInput.resolve(t + "," + q, null, null, null, null, CAL))
         .hasMessageContaining("one kind");
-    assertThatThrownBy(() -> ReplayInput.resolve(t.toString(), null, null, null, "quotes"))
+    assertThatThrownBy(() -> ReplayInput.resolve(t.toString(), null, null, null, "quotes", CAL))
         .hasMessageContaining("holds trades, not quotes");
-    assertThatThrownBy(() -> ReplayInput.resolve(null, dir, "2024-01-05", "2024-01-02", null))
+    assertThatThrownBy(() -> ReplayInput.resolve(null, dir, "2024-01-05", "2024-01-02", null, CAL))
         .hasMessageContaining("before");
-    assertThatThrownBy(() -> ReplayInput.resolve(null, dir, "2024-01-02", "2024-01-03", null))
+    assertThatThrownBy(() -> ReplayInput.resolve(null, dir, "2024-01-02", "2024-01-03", null, CAL))
         .hasMessageContaining("no flat file");
-    assertThatThrownBy(() -> ReplayInput.resolve(null, dir, "Jan 2", null, null)).hasMessageContaining("not a date");
-    assertThatThrownBy(() -> ReplayInput.resolve(null, dir, "2024-01-02", null, "ticks"))
+    assertThatThrownBy(() -> ReplayInput.resolve(null, dir, "Jan 2", null, null, CAL)).hasMessageContaining("not a date");
+    assertThatThrownBy(() -> ReplayInput.resolve(null, dir, "2024-01-02", null, "ticks", CAL))
         .hasMessageContaining("unknown --kind");
   }
 }

@@ -114,7 +114,7 @@ class MarketDataReplayIT {
         "2024-01-03", "--kind", "quotes", "--rejects", rejects.toString()));
 
     assertThat(r.exitCode()).as(r.getOutput() + r.getErrorOutput()).isZero();
-    assertThat(r.getOutput()).contains("no quotes file for 2024-01-01").contains("rows rejected    1")
+    assertThat(r.getOutput()).contains("skipped 2024-01-01 (New Year's Day)").contains("rows rejected    1")
         .contains("quotes produced  11,000");
     assertThat(Files.readAllLines(rejects)).singleElement().satisfies(l -> assertThat(l).contains(":8002: ask_price"));
 

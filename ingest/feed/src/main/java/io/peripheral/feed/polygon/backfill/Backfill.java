@@ -3,7 +3,6 @@ package io.peripheral.feed.polygon.backfill;
 import io.peripheral.feed.order.SipOrderMerge;
 import io.peripheral.feed.order.TradeSource;
 import io.peripheral.feed.polygon.rest.PolygonRestClient;
-import io.peripheral.feed.polygon.rest.RestTrades;
 import io.peripheral.feed.produce.AsyncBatchSink;
 import io.peripheral.feed.produce.FeedMetrics;
 import io.peripheral.feed.produce.KafkaTradeSink;
@@ -12,6 +11,7 @@ import io.peripheral.feed.produce.ProducerSettings;
 import io.peripheral.feed.replay.ProgressWait;
 import io.peripheral.feed.replay.Replay;
 import io.peripheral.feed.replay.ReplayRepository;
+import io.peripheral.schemas.calendar.MarketCalendar;
 import io.peripheral.schemas.topic.TopicAdmin;
 import io.peripheral.schemas.topic.TopicCatalog;
 import io.peripheral.schemas.trade.Trade;
@@ -21,7 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code feed backfill}: loads whole days of trades for some symbols through REST and runs them through the bar
+ * {@code feed backfill}: loads whole trading days of trades for some symbols through REST (closed days skipped,
+ * {@link BackfillPlan}) and runs them through the bar
  * topology exactly like a replay: in their own namespace {@code replay.backfill-<id>.} (so the live stream time
  * and the late-trade rule are not involved), merged in SIP order, closed by end-of-stream markers, awaited until
  * every bar is final. The bars service gives bars of a {@code backfill-} namespace {@code source=backfill}, which
@@ -33,7 +34,12 @@ public final class Backfill {
   public static final String ID_PREFIX = io.peripheral.schemas.bar.BarSource.BACKFILL_ID_PREFIX;
 
   /** What a run did. */
-  public record Summary(String id, String status, long produced, long rejected, double seconds) {
+  public record Summary(String id, String status, long produced, long rejected, double seconds,
+      List<String> skipped) {
+    public Summary {
+      skipped = List.copyOf(skipped);
+    }
+
     public boolean succeeded() {
       return status.equals(Replay.COMPLETED) || status.equals(Replay.PRODUCED);
     }
@@ -54,7 +60,10 @@ public final class Backfill {
     this.out = out;
   }
 
-  public Summary run(BackfillRange range, String idSuffix, String rulesVersion, boolean noWait, Duration timeout) {
+  /** Loads {@code range}, skipping the days {@code calendar} says are closed (each named in the output). */
+  public Summary run(BackfillRange range, MarketCalendar calendar, String idSuffix, String rulesVersion,
+      boolean noWait, Duration timeout) {
+    BackfillPlan plan = BackfillPlan.of(range, calendar);
     String id = ID_PREFIX + idSuffix;
     TopicCatalog catalog = TopicCatalog.replay(id);
     long start = System.nanoTime();
@@ -63,12 +72,12 @@ public final class Backfill {
     TopicAdmin.ensureTopics(producer.bootstrap(), catalog);
     repository.start(id, "polygon-rest:" + String.join(",", range.symbols()) + ":" + range.from() + ".." + range.to(),
         rulesVersion);
-    List<RestTrades> sources = new ArrayList<>();
+    List<SymbolWindows> sources = new ArrayList<>();
     long produced = 0;
     try (KafkaTradeSink sink = KafkaTradeSink.open(producer, catalog.trades().name(), "feed-" + id, metrics);
         AsyncBatchSink sender = new AsyncBatchSink(sink, 8, "backfill-sender")) {
       for (String s : range.symbols()) {
-        sources.add(new RestTrades(client, s, range.startNanos(), range.endNanos()));
+        sources.add(new SymbolWindows(client, s, plan.windows()));
       }
       int partitions = catalog.trades().partitions();
       PartitionBatcher batcher = new PartitionBatcher(partitions, producer.batchRows(), producer.linger(), sender);
@@ -95,14 +104,15 @@ public final class Backfill {
       status = done ? Replay.COMPLETED : Replay.TIMED_OUT;
     }
     repository.finish(id, rows(sources), rejected(sources), status);
-    return new Summary(id, status, produced, rejected(sources), (System.nanoTime() - start) / 1e9);
+    return new Summary(id, status, produced, rejected(sources), (System.nanoTime() - start) / 1e9,
+        plan.skippedLines());
   }
 
-  private static long rows(List<RestTrades> s) {
-    return s.stream().mapToLong(RestTrades::rows).sum();
+  private static long rows(List<SymbolWindows> s) {
+    return s.stream().mapToLong(SymbolWindows::rows).sum();
   }
 
-  private static long rejected(List<RestTrades> s) {
-    return s.stream().mapToLong(RestTrades::rejected).sum();
+  private static long rejected(List<SymbolWindows> s) {
+    return s.stream().mapToLong(SymbolWindows::rejected).sum();
   }
 }

@@ -1,5 +1,6 @@
 package io.peripheral.feed.polygon.backfill;
 
+import io.peripheral.feed.calendar.CalendarTable;
 import io.peripheral.feed.config.FeedConfig;
 import io.peripheral.feed.polygon.rest.PolygonRestClient;
 import io.peripheral.feed.polygon.rest.RestSettings;
@@ -7,6 +8,7 @@ import io.peripheral.feed.produce.FeedMetrics;
 import io.peripheral.feed.produce.ProducerSettingsFactory;
 import io.peripheral.feed.replay.ReplayIds;
 import io.peripheral.feed.replay.ReplayRepository;
+import io.peripheral.schemas.calendar.MarketCalendar;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -76,9 +78,12 @@ public class BackfillCommand implements Callable<Integer> {
     Backfill backfill = new Backfill(new PolygonRestClient(rest), ProducerSettingsFactory.from(config.kafka(),
         bootstrap), repository, metrics, System.out);
     try {
-      Backfill.Summary s = backfill.run(range, id != null ? id : ReplayIds.generate(), rulesVersion, noWait,
-          waitTimeout != null ? waitTimeout : db.waitTimeout());
+      MarketCalendar calendar = CalendarTable.loadOrBuiltIn(jdbcUrl != null ? jdbcUrl : db.jdbcUrl(), db.jdbcUser(),
+          db.jdbcPassword().orElse(null));
+      Backfill.Summary s = backfill.run(range, calendar, id != null ? id : ReplayIds.generate(), rulesVersion,
+          noWait, waitTimeout != null ? waitTimeout : db.waitTimeout());
       System.out.printf("backfill %s: %s, %,d trades in %.1f s%n", s.id(), s.status(), s.produced(), s.seconds());
+      s.skipped().forEach(line -> System.out.println("  " + line)); // closed days, not requested
       return s.succeeded() ? 0 : 1;
     } catch (IllegalArgumentException e) {
       System.err.println("backfill: " + e.getMessage());

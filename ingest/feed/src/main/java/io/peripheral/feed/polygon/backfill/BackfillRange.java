@@ -9,8 +9,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * What {@code feed backfill} loads: symbols and whole America/New_York days {@code from..to} (both inclusive),
- * so every bar of every interval, the daily one included, is built from a complete day.
+ * What {@code feed backfill} is asked for: symbols and whole America/New_York days {@code from..to} (both
+ * inclusive), so every bar of every interval, the daily one included, is built from a complete day. Which of
+ * those days are requested is the {@link BackfillPlan}'s business (closed days are not).
  */
 public record BackfillRange(List<String> symbols, LocalDate from, LocalDate to) {
   public static final ZoneId NEW_YORK = ZoneId.of("America/New_York");

@@ -50,6 +50,9 @@ public class ReferenceCommand implements Callable<Integer> {
       ReferenceLoader.Result r = new ReferenceLoader(new PolygonRestClient(rest), store).load(kinds);
       r.stored().forEach((k, n) -> System.out.printf("%s: %,d stored, %,d skipped%n", k.name().toLowerCase(), n,
           r.skipped().get(k)));
+      if (r.marketNow() != null) {
+        System.out.println(r.marketNow().message());
+      }
       return 0;
     } catch (RuntimeException e) {
       System.err.println("reference failed: " + e.getMessage());

@@ -2,6 +2,8 @@ package io.peripheral.feed.polygon.reference;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.peripheral.feed.polygon.rest.PolygonRestClient;
+import io.peripheral.schemas.calendar.CalendarDay;
+import io.peripheral.schemas.calendar.MarketCalendar;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -19,9 +21,14 @@ public final class ReferenceLoader {
   static final String SPLITS = "/v3/reference/splits?limit=1000";
   static final String DIVIDENDS = "/v3/reference/dividends?limit=1000";
   static final String UPCOMING = "/v1/marketstatus/upcoming";
+  static final String NOW = "/v1/marketstatus/now";
 
-  /** Rows stored and rows skipped (unusable) per kind. */
-  public record Result(Map<ReferenceKind, Integer> stored, Map<ReferenceKind, Integer> skipped) {
+  /**
+   * Rows stored and rows skipped (unusable) per kind; with the calendar, Polygon's market status now compared with
+   * it (null when the calendar was not loaded or {@code /now} failed).
+   */
+  public record Result(Map<ReferenceKind, Integer> stored, Map<ReferenceKind, Integer> skipped,
+      MarketStatusCheck.Result marketNow) {
     public Result {
       stored = Map.copyOf(stored);
       skipped = Map.copyOf(skipped);
@@ -40,6 +47,7 @@ public final class ReferenceLoader {
   public Result load(Set<ReferenceKind> kinds) {
     Map<ReferenceKind, Integer> stored = new EnumMap<>(ReferenceKind.class);
     Map<ReferenceKind, Integer> skipped = new EnumMap<>(ReferenceKind.class);
+    MarketStatusCheck.Result marketNow = null;
     for (ReferenceKind kind : kinds) {
       Mapped<?> m = switch (kind) {
         case TICKERS -> {
@@ -61,6 +69,9 @@ public final class ReferenceLoader {
         case CALENDAR -> {
           List<CalendarDay> days = ReferenceMapping.calendar(client.get(UPCOMING));
           store.upsertCalendar(days);
+          // the status now against the days just loaded: an unscheduled closure shows up here first. A failure
+          // of this one request is logged, not thrown: it must not fail (and so repeat) the whole load
+          marketNow = MarketStatusCheck.fetchAndCheck(client, () -> MarketCalendar.withTable(days));
           yield new Mapped<>(days, 0);
         }
       };
@@ -68,7 +79,7 @@ public final class ReferenceLoader {
       skipped.put(kind, m.skipped);
       LOG.infof("Polygon reference %s: %d stored, %d skipped", kind.name().toLowerCase(), m.rows.size(), m.skipped);
     }
-    return new Result(stored, skipped);
+    return new Result(stored, skipped, marketNow);
   }
 
   private record Mapped<T>(List<T> rows, int skipped) {

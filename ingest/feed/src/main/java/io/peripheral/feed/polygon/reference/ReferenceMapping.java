@@ -1,6 +1,7 @@
 package io.peripheral.feed.polygon.reference;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.peripheral.schemas.calendar.CalendarDay;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -65,6 +66,18 @@ public final class ReferenceMapping {
       days.merge(d.day(), d, ReferenceMapping::stricter);
     }
     return List.copyOf(new ArrayList<>(days.values()));
+  }
+
+  /**
+   * {@code /v1/marketstatus/now}: {@code {"market":"open|closed|extended-hours","earlyHours":bool,
+   * "afterHours":bool,"serverTime":"2020-11-10T17:37:37-05:00","exchanges":{"nyse":"open",...},...}}.
+   */
+  public static PolygonMarketNow marketNow(JsonNode now) {
+    Map<String, String> exchanges = new TreeMap<>();
+    now.path("exchanges").fields().forEachRemaining(e -> exchanges.put(e.getKey(), e.getValue().asText()));
+    return new PolygonMarketNow(required(now, "market"), now.path("earlyHours").asBoolean(false),
+        now.path("afterHours").asBoolean(false), OffsetDateTime.parse(required(now, "serverTime")).toInstant(),
+        exchanges);
   }
 
   private static CalendarDay stricter(CalendarDay a, CalendarDay b) {

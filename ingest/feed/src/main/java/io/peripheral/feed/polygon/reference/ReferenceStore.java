@@ -1,6 +1,7 @@
 package io.peripheral.feed.polygon.reference;
 
 import io.peripheral.feed.FeedException;
+import io.peripheral.schemas.calendar.CalendarDay;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.DriverManager;

@@ -30,7 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * optional fields, duplicate trades and late prints (backward sequence numbers, in the fixtures), and per
  * connection a scripted {@link Session} (mid-frame drops, max_connections after auth_success, slow-consumer
  * cut-off). REST: {@code /v3/trades/{ticker}} paginated through next_url, {@code /v2/aggs}, the reference
- * endpoints; the key only in the Authorization header; scripted 429 (with Retry-After) and 5xx answers.
+ * endpoints (with {@code /v1/marketstatus/upcoming} and {@code /now}); the key only in the Authorization header; scripted 429 (with Retry-After) and 5xx answers.
  */
 public final class FakePolygon implements AutoCloseable {
   public static final String KEY = "test-key-0123";
@@ -48,6 +48,7 @@ public final class FakePolygon implements AutoCloseable {
   private final Deque<Integer> restFailures = new ArrayDeque<>();
   private final Map<String, String> aggs = new ConcurrentHashMap<>();
   private final List<Market.Print> sentLast = Collections.synchronizedList(new ArrayList<>());
+  private volatile String marketNow = Market.resource("v1-marketstatus-now.json");
   private volatile int pageSize = 100;
   private volatile int duplicateEvery = 40;
   private volatile int frameEvents = 25;
@@ -89,6 +90,16 @@ public final class FakePolygon implements AutoCloseable {
   /** Every n-th trade is sent twice (0: never). */
   public FakePolygon duplicateEvery(int n) {
     duplicateEvery = n;
+    return this;
+  }
+
+  /**
+   * What {@code /v1/marketstatus/now} answers (the fixture by default: closed, Thanksgiving 2026 at 11:00 New York),
+   * e.g. to script an unscheduled closure.
+   */
+  public FakePolygon marketNow(String market, String serverTime) {
+    marketNow = Market.resource("v1-marketstatus-now.json").replace("\"market\":\"closed\"",
+        "\"market\":\"" + market + "\"").replace("2026-11-26T11:00:00-05:00", serverTime);
     return this;
   }
 
@@ -331,6 +342,8 @@ public final class FakePolygon implements AutoCloseable {
         json(req, Market.resource("v3-reference-dividends.json"));
       } else if (path.equals("/v1/marketstatus/upcoming")) {
         json(req, Market.resource("v1-marketstatus-upcoming.json"));
+      } else if (path.equals("/v1/marketstatus/now")) {
+        json(req, marketNow);
       } else {
         req.response().setStatusCode(404).end("{\"status\":\"NOT_FOUND\"}");
       }

@@ -12,6 +12,7 @@ import io.peripheral.feed.produce.FeedMetrics;
 import io.peripheral.feed.produce.ProducerSettings;
 import io.peripheral.feed.replay.Replay;
 import io.peripheral.feed.replay.ReplayRepository;
+import io.peripheral.schemas.calendar.MarketCalendar;
 import io.peripheral.schemas.topic.TopicAdmin;
 import io.peripheral.schemas.topic.TopicCatalog;
 import java.io.ByteArrayOutputStream;
@@ -53,11 +54,17 @@ class BackfillIT {
           Duration.ofSeconds(5)));
       Backfill.Summary s = new Backfill(rest, producer, new ReplayRepository(PG_URL, "peripheral", null),
           FeedMetrics.detached(), new PrintStream(out, true, StandardCharsets.UTF_8))
-          .run(BackfillRange.parse("aapl,MSFT", "2024-01-02", "2024-01-02"), suffix, null, true, Duration.ZERO);
+          // Saturday, Sunday and New Year's Day are skipped, not requested: only 2024-01-02 is loaded
+          .run(BackfillRange.parse("aapl,MSFT", "2023-12-30", "2024-01-02"), MarketCalendar.builtIn(), suffix, null,
+              true, Duration.ZERO);
       assertThat(s.status()).isEqualTo(Replay.PRODUCED);
       assertThat(s.produced()).isEqualTo(1000);
       assertThat(fake.restRequests()).anyMatch(u -> u.contains("timestamp.gte=1704171600000000000")
           && u.contains("timestamp.lt=1704258000000000000"));
+      assertThat(fake.restRequests()).filteredOn(u -> u.contains("timestamp.gte="))
+          .allMatch(u -> u.contains("timestamp.gte=1704171600000000000"));
+      assertThat(s.skipped()).containsExactly("skipped 2023-12-30 (weekend)", "skipped 2023-12-31 (weekend)",
+          "skipped 2024-01-01 (New Year's Day)");
     }
     try {
       TradesTopic.Content c = TradesTopic.read(BOOTSTRAP, ns);

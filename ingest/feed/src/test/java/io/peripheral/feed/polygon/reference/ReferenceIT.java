@@ -46,6 +46,9 @@ class ReferenceIT {
       assertThat(first.stored()).containsEntry(ReferenceKind.TICKERS, 5).containsEntry(ReferenceKind.SPLITS, 3)
           .containsEntry(ReferenceKind.DIVIDENDS, 3).containsEntry(ReferenceKind.CALENDAR, 3);
       assertThat(first.skipped()).containsEntry(ReferenceKind.TICKERS, 1).containsEntry(ReferenceKind.SPLITS, 1);
+      // the fixture's /now: closed on Thanksgiving 2026, as the calendar expects
+      assertThat(first.marketNow().agrees()).isTrue();
+      assertThat(first.marketNow().polygon().exchanges()).containsEntry("nyse", "closed");
       assertThat(fake.restRequests()).anyMatch(u -> u.contains("/v3/reference/tickers?cursor="));
       assertThat(fake.authHeaders()).containsOnly("Bearer " + FakePolygon.KEY);
       loader.load(EnumSet.allOf(ReferenceKind.class));
@@ -73,7 +76,21 @@ class ReferenceIT {
           FakePolygon.KEY, 100, 5, Duration.ofSeconds(5))), new ReferenceStore(PG_URL, "peripheral", null))
           .load(ReferenceKind.parse("calendar"));
       assertThat(r.stored()).containsOnlyKeys(ReferenceKind.CALENDAR);
-      assertThat(fake.restRequests()).allMatch(u -> u.contains("/v1/marketstatus/upcoming"));
+      assertThat(fake.restRequests()).allMatch(u -> u.contains("/v1/marketstatus/"))
+          .anyMatch(u -> u.contains("/v1/marketstatus/upcoming")).anyMatch(u -> u.contains("/v1/marketstatus/now"));
+    }
+  }
+
+  @Test
+  void warnsWhenPolygonSaysClosedOnADayTheCalendarExpectsTrading() {
+    // Wednesday before Thanksgiving 2026, 11:00 New York: a regular session by every rule and row
+    try (FakePolygon fake = new FakePolygon(Market.load("AAPL")).marketNow("closed", "2026-11-25T11:00:00-05:00")) {
+      ReferenceLoader.Result r = new ReferenceLoader(new PolygonRestClient(RestSettings.of(fake.restUrl(),
+          FakePolygon.KEY, 100, 5, Duration.ofSeconds(5))), new ReferenceStore(PG_URL, "peripheral", null))
+          .load(ReferenceKind.parse("calendar"));
+      assertThat(r.marketNow().agrees()).isFalse();
+      assertThat(r.marketNow().expected()).isEqualTo(io.peripheral.schemas.calendar.MarketPhase.REGULAR);
+      assertThat(r.marketNow().message()).contains("unscheduled closure", "2026-11-25");
     }
   }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.peripheral.feed.polygon.fake.Market;
+import io.peripheral.schemas.calendar.CalendarDay;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,10 +1,13 @@
-package io.peripheral.feed.polygon.reference;
+package io.peripheral.schemas.calendar;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Objects;
 
-/** A US-equity trading day that differs from the regular session; times are New York local. */
+/**
+ * A row of the {@code market_calendar} table (Polygon's {@code /v1/marketstatus/upcoming}, folded over NYSE and
+ * Nasdaq): a US-equity trading day that differs from the regular session; times are New York local.
+ */
 public record CalendarDay(LocalDate day, Status status, LocalTime open, LocalTime close, String name) {
   public enum Status {
     OPEN("open"), CLOSED("closed"), EARLY_CLOSE("early-close");
