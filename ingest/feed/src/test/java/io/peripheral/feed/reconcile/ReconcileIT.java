@@ -50,12 +50,12 @@ class ReconcileIT {
           + "ON CONFLICT (id) DO NOTHING")) {
         r.executeUpdate();
       }
-      insert(c, "RCA", "1m", open, 10, 11, 9, 10.5, 1000);
-      insert(c, "RCA", "1m", open + M, 10.5, 10.6, 10.4, 10.5, 500);
-      insert(c, "RCB", "1m", open, 20, 21, 19, 20.5, 300);
-      insert(c, "RCB", "1m", open + M, 20, 21, 19, 20.5, 300); // Polygon has no such minute
-      insert(c, "RCZ", "1m", open, 5, 5, 5, 5, 1);              // Polygon has no RCZ at all
-      insert(c, "RCA", "1d", dayStart.getEpochSecond() * 1_000_000_000L, 10, 11, 9, 10.5, 1500);
+      OurBarRows.insert(c, "RCA", "1m", open, 10, 11, 9, 10.5, 1000);
+      OurBarRows.insert(c, "RCA", "1m", open + M, 10.5, 10.6, 10.4, 10.5, 500);
+      OurBarRows.insert(c, "RCB", "1m", open, 20, 21, 19, 20.5, 300);
+      OurBarRows.insert(c, "RCB", "1m", open + M, 20, 21, 19, 20.5, 300); // Polygon has no such minute
+      OurBarRows.insert(c, "RCZ", "1m", open, 5, 5, 5, 5, 1);              // Polygon has no RCZ at all
+      OurBarRows.insert(c, "RCA", "1d", dayStart.getEpochSecond() * 1_000_000_000L, 10, 11, 9, 10.5, 1500);
     }
     Path dir = Files.createTempDirectory("reconcile");
     minuteFile = FlatCsv.aggs()
@@ -68,26 +68,6 @@ class ReconcileIT {
         .write(dir.resolve("minute_aggs_v1/2019/03/2019-03-12.csv.gz"));
     dayFile = FlatCsv.aggs().raw("RCA,1500,10,10.5,11,9," + dayStart.getEpochSecond() * 1_000_000_000L + ",10")
         .write(dir.resolve("day_aggs_v1/2019/03/2019-03-12.csv.gz"));
-  }
-
-  private static void insert(Connection c, String symbol, String interval, long startNs, double o, double h, double l,
-      double close, double v) throws Exception {
-    try (PreparedStatement s = c.prepareStatement("""
-        INSERT INTO bars (symbol, interval, ts, start_ns, open, high, low, close, volume, vwap, trade_count, session,
-                          source, precedence, revision, rules_version)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, NULL, 'replay', 1, 0, 'builtin-1')""")) {
-      s.setString(1, symbol);
-      s.setString(2, interval);
-      s.setTimestamp(3, Timestamp.from(Instant.ofEpochSecond(startNs / 1_000_000_000L)));
-      s.setLong(4, startNs);
-      s.setDouble(5, o);
-      s.setDouble(6, h);
-      s.setDouble(7, l);
-      s.setDouble(8, close);
-      s.setDouble(9, v);
-      s.setDouble(10, close);
-      s.executeUpdate();
-    }
   }
 
   @Test

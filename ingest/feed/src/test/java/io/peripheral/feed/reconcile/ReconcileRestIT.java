@@ -57,11 +57,11 @@ class ReconcileRestIT {
         d.setTimestamp(2, Timestamp.from(MIDNIGHT.plusSeconds(86_400)));
         d.executeUpdate();
       }
-      insert(c, "RRA", "1m", open, 10, 11, 9, 10.5, 1000);
-      insert(c, "RRA", "1m", open + M, 10.5, 10.6, 10.4, 10.5, 500);
-      insert(c, "RRB", "1m", open, 20, 21, 19, 20.5, 300);
-      insert(c, "RRA", "1d", midnight, 10, 11, 9, 10.5, 1500);
-      insert(c, "RRZ", "1d", midnight, 5, 5, 5, 5, 1); // no minute bars: not among the default symbols
+      OurBarRows.insert(c, "RRA", "1m", open, 10, 11, 9, 10.5, 1000);
+      OurBarRows.insert(c, "RRA", "1m", open + M, 10.5, 10.6, 10.4, 10.5, 500);
+      OurBarRows.insert(c, "RRB", "1m", open, 20, 21, 19, 20.5, 300);
+      OurBarRows.insert(c, "RRA", "1d", midnight, 10, 11, 9, 10.5, 1500);
+      OurBarRows.insert(c, "RRZ", "1d", midnight, 5, 5, 5, 5, 1); // no minute bars: not among the default symbols
     }
     long openMs = OPEN.toEpochMilli();
     polygon = new FakePolygon(Market.load("AAPL"))
@@ -84,26 +84,6 @@ class ReconcileRestIT {
   private static String bar(long tMs, double o, double h, double l, double c, double v) {
     return "{\"v\":" + v + ",\"vw\":" + c + ",\"o\":" + o + ",\"c\":" + c + ",\"h\":" + h + ",\"l\":" + l
         + ",\"t\":" + tMs + ",\"n\":3}";
-  }
-
-  private static void insert(Connection c, String symbol, String interval, long startNs, double o, double h, double l,
-      double close, double v) throws Exception {
-    try (PreparedStatement s = c.prepareStatement("""
-        INSERT INTO bars (symbol, interval, ts, start_ns, open, high, low, close, volume, vwap, trade_count, session,
-                          source, precedence, revision, rules_version)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, NULL, 'replay', 1, 0, 'builtin-1')""")) {
-      s.setString(1, symbol);
-      s.setString(2, interval);
-      s.setTimestamp(3, Timestamp.from(Instant.ofEpochSecond(startNs / 1_000_000_000L)));
-      s.setLong(4, startNs);
-      s.setDouble(5, o);
-      s.setDouble(6, h);
-      s.setDouble(7, l);
-      s.setDouble(8, close);
-      s.setDouble(9, v);
-      s.setDouble(10, close);
-      s.executeUpdate();
-    }
   }
 
   private static List<String> aggRequests() {
