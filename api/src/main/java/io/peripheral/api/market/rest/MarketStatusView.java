@@ -10,8 +10,7 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * {@code GET /api/market/status}. {@code earlyClose} and {@code nextOpen} are camelCase as issue 4 specifies them
- * (the API's other bodies are snake_case).
+ * {@code GET /api/market/status}, in snake_case like the API's other bodies ({@code early_close}, {@code next_open}).
  *
  * @param market {@code open} (the regular session), {@code pre-market}, {@code after-hours} or {@code closed}
  * @param day the New York day {@code at} falls in
@@ -21,11 +20,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param source {@code table} when the day comes from the market_calendar table (Polygon), {@code rules} when from
  *     the built-in NYSE rules
  */
-@JsonPropertyOrder({"market", "day", "session", "earlyClose", "holiday", "nextOpen", "at", "source"})
+@JsonPropertyOrder({"market", "day", "session", "early_close", "holiday", "next_open", "at", "source"})
 public record MarketStatusView(
     @Schema(enumeration = {"open", "closed", "pre-market", "after-hours"}) String market, LocalDate day,
-    Session session, @JsonProperty("earlyClose") boolean earlyClose, String holiday,
-    @JsonProperty("nextOpen") Instant nextOpen, Instant at,
+    Session session, @JsonProperty("early_close") boolean earlyClose, String holiday,
+    @JsonProperty("next_open") Instant nextOpen, Instant at,
     @Schema(enumeration = {"table", "rules"}) String source) {
 
   /** A regular session, as instants. */

@@ -53,9 +53,9 @@ class MarketStatusResourceIT {
         .body("day", equalTo("2026-11-25"))
         .body("session.open", equalTo("2026-11-25T14:30:00Z"))
         .body("session.close", equalTo("2026-11-25T21:00:00Z"))
-        .body("earlyClose", equalTo(false))
+        .body("early_close", equalTo(false))
         .body("holiday", nullValue())
-        .body("nextOpen", equalTo("2026-11-27T14:30:00Z"))
+        .body("next_open", equalTo("2026-11-27T14:30:00Z"))
         .body("at", equalTo("2026-11-25T17:00:00Z"));
   }
 
@@ -66,16 +66,16 @@ class MarketStatusResourceIT {
         .body("day", equalTo("2026-11-26"))
         .body("session", nullValue())
         .body("holiday", equalTo("Thanksgiving"))
-        .body("nextOpen", equalTo("2026-11-27T14:30:00Z"));
+        .body("next_open", equalTo("2026-11-27T14:30:00Z"));
   }
 
   @Test
   void anEarlyCloseDayIsInAfterHoursFromOnePm() {
     given().queryParam("at", "2024-07-03T17:30:00Z").get("/api/market/status").then().statusCode(200)
         .body("market", equalTo("after-hours"))
-        .body("earlyClose", equalTo(true))
+        .body("early_close", equalTo(true))
         .body("session.close", equalTo("2024-07-03T17:00:00Z"))
-        .body("nextOpen", equalTo("2024-07-05T13:30:00Z"))
+        .body("next_open", equalTo("2024-07-05T13:30:00Z"))
         .body("source", equalTo("rules"));
   }
 
@@ -83,7 +83,7 @@ class MarketStatusResourceIT {
   void preMarketFollowsNewYorkTimeOnTheMondayAfterTheDstSwitch() {
     // 08:00 EDT; at 04:00 EDT (08:00Z) pre-market starts, at 03:59 EDT it is still night
     given().queryParam("at", "2024-03-11T12:00:00Z").get("/api/market/status").then().statusCode(200)
-        .body("market", equalTo("pre-market")).body("nextOpen", equalTo("2024-03-11T13:30:00Z"));
+        .body("market", equalTo("pre-market")).body("next_open", equalTo("2024-03-11T13:30:00Z"));
     given().queryParam("at", "2024-03-11T07:59:00Z").get("/api/market/status").then().statusCode(200)
         .body("market", equalTo("closed")).body("holiday", nullValue());
     given().queryParam("at", "2024-03-09T15:00:00Z").get("/api/market/status").then().statusCode(200)
@@ -97,14 +97,14 @@ class MarketStatusResourceIT {
         .body("market", equalTo("closed"))
         .body("holiday", equalTo("Unscheduled closure (test)"))
         .body("source", equalTo("table"))
-        .body("nextOpen", equalTo("2031-03-13T13:30:00Z"));
+        .body("next_open", equalTo("2031-03-13T13:30:00Z"));
     // the evening before already looks past the closed day
     given().queryParam("at", "2031-03-11T22:00:00Z").get("/api/market/status").then().statusCode(200)
-        .body("market", equalTo("after-hours")).body("nextOpen", equalTo("2031-03-13T13:30:00Z"));
+        .body("market", equalTo("after-hours")).body("next_open", equalTo("2031-03-13T13:30:00Z"));
     // an early close at 12:00 from the table: after-hours from noon to 16:00
     given().queryParam("at", "2031-03-14T16:30:00Z").get("/api/market/status").then().statusCode(200)
         .body("market", equalTo("after-hours"))
-        .body("earlyClose", equalTo(true))
+        .body("early_close", equalTo(true))
         .body("session.close", equalTo("2031-03-14T16:00:00Z"))
         .body("holiday", nullValue());
   }
