@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Checks names, types and the subset, specializing each function per call-site argument types, and lowers the
@@ -47,6 +48,7 @@ public final class Checker {
     }
   }
 
+  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   static final List<String> ENTRIES = List.of("generate_signals", "screen");
   static final List<String> STANDARD_COLUMNS = List.of("time", "open", "high", "low", "close", "volume");
   static final Set<String> FORBIDDEN = Set.of("open", "eval", "exec", "compile", "__import__", "getattr", "setattr",
@@ -240,7 +242,7 @@ public final class Checker {
   private void collectStrings(List<Stmt> body) {
     // column names used anywhere as string literals get a slot, so df['x'] is a constant-time lookup
     StringCollector.collect(body, s -> {
-      if (s.matches("[A-Za-z_][A-Za-z0-9_]*") && s.length() < 64) {
+      if (s.length() < 64 && IDENTIFIER.matcher(s).matches()) {
         columnSlot(s);
       }
     });

@@ -1,7 +1,7 @@
 package io.peripheral.strategy.check;
 
+import io.peripheral.strategy.syntax.Children;
 import io.peripheral.strategy.syntax.Node.*;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -93,12 +93,8 @@ final class Closures {
       return;
     } else if (node != null && node.getClass().isRecord() && node.getClass().getEnclosingClass() != null
         && node.getClass().getEnclosingClass().getSimpleName().equals("Node")) {
-      for (RecordComponent rc : node.getClass().getRecordComponents()) {
-        try {
-          names(rc.getAccessor().invoke(node), out);
-        } catch (ReflectiveOperationException e) {
-          throw new IllegalStateException(e);
-        }
+      for (Object child : Children.of(node)) {
+        names(child, out);
       }
     }
   }

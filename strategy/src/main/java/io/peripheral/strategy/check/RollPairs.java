@@ -1,7 +1,7 @@
 package io.peripheral.strategy.check;
 
+import io.peripheral.strategy.syntax.Children;
 import io.peripheral.strategy.syntax.Node.*;
-import java.lang.reflect.RecordComponent;
 import java.util.List;
 
 /**
@@ -94,14 +94,9 @@ final class RollPairs {
       return List.of();
     }
     java.util.ArrayList<Object> out = new java.util.ArrayList<>();
-    for (RecordComponent rc : node.getClass().getRecordComponents()) {
-      try {
-        Object v = rc.getAccessor().invoke(node);
-        if (v instanceof List<?> || v != null && v.getClass().isRecord()) {
-          out.add(v);
-        }
-      } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException(e);
+    for (Object v : Children.of(node)) {
+      if (v instanceof List<?> || v != null && v.getClass().isRecord()) {
+        out.add(v);
       }
     }
     return out;

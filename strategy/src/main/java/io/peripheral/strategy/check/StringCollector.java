@@ -1,5 +1,6 @@
 package io.peripheral.strategy.check;
 
+import io.peripheral.strategy.syntax.Children;
 import io.peripheral.strategy.syntax.Node.*;
 import java.util.List;
 import java.util.function.Consumer;
@@ -25,17 +26,12 @@ final class StringCollector {
       if (o instanceof Expr e) {
         sink.accept(e);
       }
-      if (o instanceof Record r) {
-        for (java.lang.reflect.RecordComponent rc : r.getClass().getRecordComponents()) {
-          try {
-            Object v = rc.getAccessor().invoke(r);
-            if (v instanceof List<?> l) {
-              work.addAll(l.stream().filter(x -> x != null).toList());
-            } else if (v instanceof Record) {
-              work.push(v);
-            }
-          } catch (ReflectiveOperationException ex) {
-            throw new IllegalStateException(ex);
+      if (o instanceof Record) {
+        for (Object v : Children.of(o)) {
+          if (v instanceof List<?> l) {
+            l.stream().filter(x -> x != null).forEach(work::add);
+          } else if (v instanceof Record) {
+            work.push(v);
           }
         }
       }

@@ -33,15 +33,23 @@ public final class B {
 
   /** Result type from a mnemonic: comparisons give i32, otherwise the prefix type (conversions by their target). */
   public static Vt resultOf(String op) {
-    String[] parts = op.split("\\.");
-    String name = parts[1];
-    if (name.matches("eqz?|ne|[lg][te](_[su])?")) {
+    int dot = op.indexOf('.');
+    if (isComparison(op.substring(dot + 1))) {
       return Vt.I32;
     }
-    return switch (parts[0]) {
+    return switch (op.substring(0, dot)) {
       case "i32" -> Vt.I32;
       case "i64" -> Vt.I64;
       default -> Vt.F64;
+    };
+  }
+
+  /** eq, eqz, ne, lt, le, gt, ge, each optionally _s or _u (a regex here was the compiler's hottest line). */
+  private static boolean isComparison(String name) {
+    String base = name.endsWith("_s") || name.endsWith("_u") ? name.substring(0, name.length() - 2) : name;
+    return switch (base) {
+      case "eq", "eqz", "ne", "lt", "le", "gt", "ge" -> true;
+      default -> false;
     };
   }
 

@@ -44,9 +44,15 @@ public final class FlatMemory implements Memory {
   private boolean fresh = true;
 
   public FlatMemory(MemoryLimits limits) {
+    this(limits, null);
+  }
+
+  /** Memory whose initial array comes from pool (zeroed), when there is one. */
+  FlatMemory(MemoryLimits limits, MemoryPool pool) {
     int max = Math.min(limits.maximumPages(), MAX_PAGES);
     this.limits = new MemoryLimits(Math.min(limits.initialPages(), max), max);
-    this.buf = new byte[this.limits.initialPages() * PAGE_SIZE];
+    int length = this.limits.initialPages() * PAGE_SIZE;
+    this.buf = pool == null ? new byte[length] : pool.take(length);
   }
 
   /** The backing array, for bulk copies by the host; valid until the next {@link #grow}. */

@@ -19,6 +19,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -39,6 +40,7 @@ public final class StrategyHost implements AutoCloseable {
   private final Map<String, ModuleLoader.Loaded> cache;
   private final ExecutorService workers;
   private final MemoryPlan memoryPlan;
+  private final MemoryPool memoryPool;
 
   private StrategyHost(Builder b) {
     this.deadline = b.deadline;
@@ -53,6 +55,7 @@ public final class StrategyHost implements AutoCloseable {
       }
     };
     this.memoryPlan = new MemoryPlan(b.cacheSize);
+    this.memoryPool = new MemoryPool(b.pooledMemoryBytes < 0 ? b.memoryBytes : b.pooledMemoryBytes);
     AtomicInteger n = new AtomicInteger();
     this.workers = Executors.newCachedThreadPool(r -> {
       // deep recursion in compiled wasm needs a large Java stack; the call-depth counter stops it first
@@ -73,6 +76,8 @@ public final class StrategyHost implements AutoCloseable {
     private int callDepth = 10_000;
     private int logBytes = 64 * 1024;
     private int cacheSize = 256;
+    /** Unset: as much as one run may use (the memory limit). */
+    private long pooledMemoryBytes = -1;
 
     public Builder withDeadline(Duration d) {
       this.deadline = d;
@@ -96,6 +101,12 @@ public final class StrategyHost implements AutoCloseable {
 
     public Builder withCacheSize(int size) {
       this.cacheSize = size;
+      return this;
+    }
+
+    /** Idle linear memory kept for later runs (0 turns pooling off). */
+    public Builder withPooledMemoryBytes(long bytes) {
+      this.pooledMemoryBytes = bytes;
       return this;
     }
 
@@ -215,10 +226,32 @@ public final class StrategyHost implements AutoCloseable {
     int initial = memoryPlan.initialPages(s.key(), declared, inputBytes, bars.size(), maxPages);
     Instance inst = Instance.builder(loaded.module())
         .withMachineFactory(loaded.machines())
-        .withMemoryFactory(FlatMemory::new)
+        .withMemoryFactory(limits -> new FlatMemory(limits, memoryPool))
         .withMemoryLimits(new MemoryLimits(Math.min(initial, maxPages), maxPages))
         .build();
     FlatMemory mem = (FlatMemory) inst.memory();
+    try {
+      return call(s, inst, mem, bars, entry, args, t0);
+    } finally {
+      recycle(mem.array());
+    }
+  }
+
+  MemoryPool memoryPool() {
+    return memoryPool;
+  }
+
+  /** Returns a run's memory to the pool; zeroing it happens off the run's path, beside the caller's next work. */
+  private void recycle(byte[] memory) {
+    try {
+      workers.execute(() -> memoryPool.give(memory));
+    } catch (RejectedExecutionException closed) {
+      // the host is closing: the array is simply dropped
+    }
+  }
+
+  private RunResult call(CompiledStrategy s, Instance inst, FlatMemory mem, Bars bars, String entry,
+      List<Object> args, long t0) {
     long entryNanos = 0;
     try {
       int df = FrameIo.writeFrame(inst, mem, s, bars);

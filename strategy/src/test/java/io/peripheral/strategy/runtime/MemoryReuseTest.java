@@ -1,0 +1,53 @@
+package io.peripheral.strategy.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.peripheral.strategy.CompiledStrategy;
+import io.peripheral.strategy.StrategyCompiler;
+import java.util.Arrays;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs on linear memory reused from earlier runs give bit-identical results to runs on fresh memory. (Zeroing of
+ * returned memory is checked in {@link MemoryPoolTest}: the language itself never reads memory it did not write —
+ * np.empty is filled too — so no strategy could observe it.)
+ */
+class MemoryReuseTest {
+  // one strategy, so both kinds of run share one memory plan and ask for the same size
+  static final String SRC = "import numpy as np\ndef generate_signals(df, fill=1):\n"
+      + "    c = df['close'].values\n    a = np.empty(len(c))\n    if fill == 1:\n"
+      + "        for k in range(8):\n            a = np.empty(len(c))\n            a[:] = 0.75\n"
+      + "    return a + (c - c.mean()) / 1000\n";
+
+  @Test
+  void pooledRunsGiveTheResultsOfFreshOnes() {
+    CompiledStrategy s = StrategyCompiler.compile(SRC).strategy().orElseThrow();
+    int n = 20_000;
+    double[] close = new double[n];
+    for (int i = 0; i < n; i++) {
+      close[i] = 100 + Math.sin(i / 50.0);
+    }
+    Bars bars = new Bars(new long[n], close, close, close, close, close, Map.of());
+    double[][] fresh = new double[2][];
+    try (StrategyHost unpooled = StrategyHost.builder().withPooledMemoryBytes(0).build()) {
+      fresh[0] = positions(unpooled, s, bars, 0);
+      fresh[1] = positions(unpooled, s, bars, 1);
+      assertThat(unpooled.memoryPool().reuses()).isZero();
+    }
+    try (StrategyHost host = StrategyHost.builder().build()) {
+      for (int round = 0; round < 200 && host.memoryPool().reuses() < 5; round++) {
+        int fill = round % 2;
+        assertThat(positions(host, s, bars, fill)).as("round %d", round).isEqualTo(fresh[fill]);
+      }
+      assertThat(host.memoryPool().reuses()).as("runs served from the pool").isGreaterThanOrEqualTo(5);
+    }
+    assertThat(Arrays.stream(fresh[0]).max().getAsDouble()).isLessThan(0.01);
+    assertThat(fresh[1][0]).isGreaterThan(0.7);
+  }
+
+  private static double[] positions(StrategyHost host, CompiledStrategy s, Bars bars, long fill) {
+    RunResult r = host.run(s, bars, "generate_signals", Map.of("fill", fill));
+    return ((Output.Signals) r.output().orElseThrow()).positions();
+  }
+}
