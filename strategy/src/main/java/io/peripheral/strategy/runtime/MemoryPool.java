@@ -9,8 +9,8 @@ import java.util.Map;
 /**
  * Linear-memory arrays kept between runs. A fresh {@code byte[]} of tens of megabytes costs the JVM a humongous
  * allocation, page faults and often a young collection per run; refilling a returned array with zeroes costs only
- * the fill. Arrays are zeroed in full when returned (never only the part the module is believed to have used:
- * nothing a run wrote can reach the next run, whoever owns it). The pool keeps the most recently returned arrays, at
+ * the fill. Arrays are zeroed in full when returned: modules treat fresh memory as zero (np.zeros skips its fill),
+ * and nothing a run wrote may reach the next run, whoever owns it. The pool keeps the most recently returned arrays, at
  * most {@code capacityBytes} and {@link #MAX_IDLE} of them: sizes that stop being asked for age out.
  *
  * <p>Returning is two steps so the zeroing can run off the finished run's path: {@link #returning} (at once) and
