@@ -238,7 +238,8 @@ public final class CsvCursor implements AutoCloseable {
       negative = true;
       i++;
     }
-    if (i == end || end - i > 18) {
+    // nanosecond timestamps have 19 digits: up to 18 cannot overflow, the 19th is checked
+    if (i == end || end - i > 19) {
       return slowLong(name, col);
     }
     long v = 0;
@@ -246,6 +247,9 @@ public final class CsvCursor implements AutoCloseable {
       int d = buf[i] - '0';
       if (d < 0 || d > 9) {
         throw new BadRowException(name + " is not an integer: '" + text(col) + "'");
+      }
+      if (v > (Long.MAX_VALUE - d) / 10) {
+        return slowLong(name, col);
       }
       v = v * 10 + d;
     }
