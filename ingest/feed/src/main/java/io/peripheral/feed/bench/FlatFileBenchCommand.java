@@ -74,8 +74,8 @@ public class FlatFileBenchCommand implements Callable<Integer> {
     stage("gzip decompression alone", bytes, this::decompress);
     parse(); // warm-up
     stage("decompress + parse (PolygonTradesReader)", bytes, this::parse);
-    produce(WARM_UP_ROWS); // warm-up: the encoder and the producer are new code to the JIT at this point
-    stage("decompress + parse + produce to Kafka (Arrow)", bytes, () -> produce(Long.MAX_VALUE));
+    produce(null, bytes, WARM_UP_ROWS); // warm-up: the encoder and the producer are new code to the JIT here
+    produce("decompress + parse + produce to Kafka (Arrow)", bytes, Long.MAX_VALUE);
     return 0;
   }
 
@@ -120,25 +120,37 @@ public class FlatFileBenchCommand implements Callable<Integer> {
     counted = checksum > 0 ? n : 0;
   }
 
-  /** Produces the file's first limit rows into a throw-away namespace. */
-  private void produce(long limit) {
+  /**
+   * Times producing the file's first limit rows into a throw-away namespace; creating the namespace, opening the
+   * producer and deleting the topics afterwards are not timed (a replay pays them once, not per row).
+   */
+  private void produce(String stage, long bytes, long limit) {
     ProducerSettings producer = ProducerSettingsFactory.from(config.kafka(), bootstrap);
     TopicCatalog ns = TopicCatalog.replay("bench-flatfile-" + System.currentTimeMillis());
     TopicAdmin.ensureTopics(producer.bootstrap(), ns);
-    long n = 0;
     try (KafkaTradeSink sink = KafkaTradeSink.open(producer, ns.trades().name(), "bench-flatfile",
         FeedMetrics.detached());
-        AsyncBatchSink sender = new AsyncBatchSink(sink, 8, "bench-sender");
-        PolygonTradesReader r = PolygonTradesReader.open(file, RejectSink.DISCARD)) {
-      PartitionBatcher batcher = new PartitionBatcher(ns.trades().partitions(), producer.batchRows(),
-          producer.linger(), sender);
-      for (Trade t = r.next(); t != null && n < limit; t = r.next()) {
-        batcher.add(t);
-        n++;
+        AsyncBatchSink sender = new AsyncBatchSink(sink, 8, "bench-sender")) {
+      Runnable run = () -> {
+        long n = 0;
+        try (PolygonTradesReader r = PolygonTradesReader.open(file, RejectSink.DISCARD)) {
+          PartitionBatcher batcher = new PartitionBatcher(ns.trades().partitions(), producer.batchRows(),
+              producer.linger(), sender);
+          for (Trade t = r.next(); t != null && n < limit; t = r.next()) {
+            batcher.add(t);
+            n++;
+          }
+          batcher.flushAll();
+          sender.drain();
+          sink.flush();
+        }
+        counted = n;
+      };
+      if (stage == null) {
+        run.run();
+      } else {
+        stage(stage, bytes, run);
       }
-      batcher.flushAll();
-      sender.drain();
-      sink.flush();
     } finally {
       Properties p = new Properties();
       p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, producer.bootstrap());
@@ -146,7 +158,6 @@ public class FlatFileBenchCommand implements Callable<Integer> {
         TopicAdmin.deleteReplayTopics(admin, ns);
       }
     }
-    counted = n;
   }
 
   private long uncompressedBytes() {
