@@ -243,7 +243,15 @@ public final class CsvCursor implements AutoCloseable {
       return slowLong(name, col);
     }
     long v = 0;
-    for (; i < end; i++) {
+    int safeEnd = Math.min(end, i + 18);
+    for (; i < safeEnd; i++) {
+      int d = buf[i] - '0';
+      if (d < 0 || d > 9) {
+        throw new BadRowException(name + " is not an integer: '" + text(col) + "'");
+      }
+      v = v * 10 + d;
+    }
+    if (i < end) {
       int d = buf[i] - '0';
       if (d < 0 || d > 9) {
         throw new BadRowException(name + " is not an integer: '" + text(col) + "'");
