@@ -12,14 +12,14 @@ import java.util.Optional;
 /** Compiles strategy source to a WebAssembly module. Entry point: {@link #compile(String)}. */
 public final class StrategyCompiler {
   /** Bumped whenever generated code changes; part of the cache key. */
-  public static final String VERSION = "0.1.0-2";
+  public static final String VERSION = "0.1.0-3";
 
   private StrategyCompiler() {}
 
   public static CompileResult compile(String source) {
     Checker.Result r;
     try {
-      r = Checker.check(source);
+      r = checkFused(source);
     } catch (RuntimeException e) {
       throw new StrategyCompileException("internal compiler error: " + e, e);
     }
@@ -32,6 +32,22 @@ public final class StrategyCompiler {
     CompiledStrategy s = new CompiledStrategy(key(source), wasm, r.module(), r.entries(), r.columns(), r.strings(),
         warnings, r.usedColumns());
     return new CompileResult(r.diagnostics(), Optional.of(s));
+  }
+
+  /**
+   * Compiles with statements fused (see StatementFusion); when that reports an error, or fails inside, compiles the
+   * source as written, so diagnostics always speak of what the user wrote.
+   */
+  private static Checker.Result checkFused(String source) {
+    try {
+      Checker.Result fused = Checker.check(source, true);
+      if (fused.diagnostics().stream().noneMatch(Diagnostic::isError)) {
+        return fused;
+      }
+    } catch (RuntimeException e) {
+      // the rewrite met something it should not have: the source as written decides
+    }
+    return Checker.check(source, false);
   }
 
   /** SHA-256 of (source, compiler version), hex. */

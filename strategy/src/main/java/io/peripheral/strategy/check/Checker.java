@@ -48,6 +48,9 @@ public final class Checker {
     }
   }
 
+  private final boolean fuseStatements;
+  /** Names bound at module level: functions, constants, imports. */
+  private final Set<String> moduleNames = new HashSet<>();
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   static final List<String> ENTRIES = List.of("generate_signals", "screen");
   static final List<String> STANDARD_COLUMNS = List.of("time", "open", "high", "low", "close", "volume");
@@ -105,15 +108,21 @@ public final class Checker {
     }
   }
 
-  private Checker(String source) {
+  private Checker(String source, boolean fuseStatements) {
     this.source = source;
+    this.fuseStatements = fuseStatements;
     columns.addAll(STANDARD_COLUMNS);
   }
 
-  /** Checks and lowers a parsed module. */
+  /** Checks and lowers a parsed module, statements fused across (see {@link StatementFusion}). */
   public static Result check(String source) {
+    return check(source, true);
+  }
+
+  /** Checks and lowers a parsed module; fuseStatements false compiles it exactly as written. */
+  public static Result check(String source, boolean fuseStatements) {
     Parser.Result parsed = Parser.parse(source);
-    Checker c = new Checker(source);
+    Checker c = new Checker(source, fuseStatements);
     c.diags.addAll(parsed.diagnostics());
     for (Diagnostic d : parsed.diagnostics()) {
       c.diagKeys.add(d.code() + ":" + d.line() + ":" + d.column());
@@ -171,6 +180,7 @@ public final class Checker {
       }
     }
     collectStrings(body);
+    moduleNames.addAll(ModuleNames.of(body));
     for (Stmt s : body) {
       topLevel(s);
     }
@@ -256,7 +266,7 @@ public final class Checker {
       if (defs.containsKey(f.name())) {
         error(DiagnosticCode.E0201, f.pos(), "function '" + f.name() + "' is defined twice");
       }
-      defs.put(f.name(), f);
+      defs.put(f.name(), fuseStatements ? StatementFusion.apply(f, moduleNames) : f);
     } else if (s instanceof Import im) {
       importStmt(im);
     } else if (s instanceof Assign a && a.targets().size() == 1 && a.targets().get(0) instanceof Name n) {

@@ -2,8 +2,10 @@ package io.peripheral.strategy.syntax;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -31,7 +33,62 @@ public final class Children {
     }
   };
 
+  private static final ClassValue<MethodHandle> CONSTRUCTORS = new ClassValue<>() {
+    @Override
+    protected MethodHandle computeValue(Class<?> type) {
+      RecordComponent[] components = type.getRecordComponents();
+      Class<?>[] types = new Class<?>[components.length];
+      for (int i = 0; i < components.length; i++) {
+        types[i] = components[i].getType();
+      }
+      try {
+        return MethodHandles.publicLookup().findConstructor(type, MethodType.methodType(void.class, types))
+            .asSpreader(Object[].class, types.length);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("no canonical constructor for " + type.getSimpleName(), e);
+      }
+    }
+  };
+
   private Children() {}
+
+  /**
+   * A copy of the tree under node with the one object target (compared by identity) replaced by replacement;
+   * node itself when target is not under it.
+   */
+  public static Object replace(Object node, Object target, Object replacement) {
+    if (node == target) {
+      return replacement;
+    }
+    if (node instanceof List<?> list) {
+      List<Object> out = new ArrayList<>(list.size());
+      boolean changed = false;
+      for (Object o : list) {
+        Object r = replace(o, target, replacement);
+        changed |= r != o;
+        out.add(r);
+      }
+      return changed ? Collections.unmodifiableList(out) : list;
+    }
+    if (node == null || !node.getClass().isRecord() || node instanceof Node.Pos) {
+      return node;
+    }
+    List<Object> parts = of(node);
+    Object[] next = new Object[parts.size()];
+    boolean changed = false;
+    for (int i = 0; i < next.length; i++) {
+      next[i] = replace(parts.get(i), target, replacement);
+      changed |= next[i] != parts.get(i);
+    }
+    if (!changed) {
+      return node;
+    }
+    try {
+      return CONSTRUCTORS.get(node.getClass()).invoke(next);
+    } catch (Throwable e) {
+      throw new IllegalStateException("rebuilding " + node.getClass().getSimpleName(), e);
+    }
+  }
 
   /** The component values of a record node (nulls included), in declaration order; none for anything else. */
   public static List<Object> of(Object node) {
