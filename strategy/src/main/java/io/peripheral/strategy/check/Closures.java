@@ -82,7 +82,7 @@ final class Closures {
   }
 
   /** Every name read anywhere under node (statements, expressions, lists of them). */
-  private static void names(Object node, Set<String> out) {
+  static void names(Object node, Set<String> out) {
     if (node instanceof Name n) {
       out.add(n.id());
     } else if (node instanceof List<?> l) {

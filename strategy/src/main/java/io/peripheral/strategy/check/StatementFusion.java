@@ -177,7 +177,7 @@ final class StatementFusion {
   /** Every name mentioned inside a nested function or lambda: those may read a variable after it is reassigned. */
   private static void capturedNames(Object node, Set<String> out) {
     if (node instanceof FunctionDef || node instanceof Lambda) {
-      collectNames(node, out);
+      Closures.names(node, out);
       return;
     }
     if (node instanceof List<?> list) {
@@ -187,20 +187,6 @@ final class StatementFusion {
     } else if (node != null && node.getClass().isRecord() && !(node instanceof Pos)) {
       for (Object o : Children.of(node)) {
         capturedNames(o, out);
-      }
-    }
-  }
-
-  private static void collectNames(Object node, Set<String> out) {
-    if (node instanceof Name n) {
-      out.add(n.id());
-    } else if (node instanceof List<?> list) {
-      for (Object o : list) {
-        collectNames(o, out);
-      }
-    } else if (node != null && node.getClass().isRecord() && !(node instanceof Pos)) {
-      for (Object o : Children.of(node)) {
-        collectNames(o, out);
       }
     }
   }
