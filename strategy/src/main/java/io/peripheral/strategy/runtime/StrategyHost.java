@@ -243,14 +243,10 @@ public final class StrategyHost implements AutoCloseable {
 
   /** Returns a run's memory to the pool; zeroing it happens off the run's path, beside the caller's next work. */
   private void recycle(byte[] memory) {
-    if (!memoryPool.returning(memory)) {
-      return;
-    }
     try {
       workers.execute(() -> memoryPool.give(memory));
     } catch (RejectedExecutionException closed) {
       // the host is closing: the array is simply dropped
-      memoryPool.cancel(memory);
     }
   }
 

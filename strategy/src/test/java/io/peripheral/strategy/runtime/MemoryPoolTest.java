@@ -11,7 +11,7 @@ class MemoryPoolTest {
     MemoryPool pool = new MemoryPool(1 << 20);
     byte[] a = pool.take(4096);
     Arrays.fill(a, (byte) 7);
-    giveNow(pool, a);
+    pool.give(a);
     byte[] again = pool.take(4096);
     assertThat(again).isSameAs(a);
     assertThat(again).containsOnly((byte) 0);
@@ -22,7 +22,7 @@ class MemoryPoolTest {
   void otherLengthsGetNewArrays() {
     MemoryPool pool = new MemoryPool(1 << 20);
     byte[] a = pool.take(4096);
-    giveNow(pool, a);
+    pool.give(a);
     assertThat(pool.take(8192)).hasSize(8192).isNotSameAs(a);
     assertThat(pool.idleCount()).isEqualTo(1);
   }
@@ -30,45 +30,17 @@ class MemoryPoolTest {
   @Test
   void keepsTheMostRecentWithinItsLimits() {
     MemoryPool pool = new MemoryPool(10_000);
-    giveNow(pool, new byte[20_000]);
+    pool.give(new byte[20_000]);
     assertThat(pool.idleCount()).as("larger than the capacity").isZero();
     byte[] first = new byte[4000];
-    giveNow(pool, first);
-    giveNow(pool, new byte[4001]);
-    giveNow(pool, new byte[4002]);
+    pool.give(first);
+    pool.give(new byte[4001]);
+    pool.give(new byte[4002]);
     assertThat(pool.idleCount()).as("the oldest dropped to stay within 10,000 bytes").isEqualTo(2);
     assertThat(pool.take(4000)).isNotSameAs(first);
     for (int i = 0; i < MemoryPool.MAX_IDLE + 2; i++) {
-      giveNow(pool, new byte[16]);
+      pool.give(new byte[16]);
     }
     assertThat(pool.idleCount()).isEqualTo(MemoryPool.MAX_IDLE);
-  }
-
-  @Test
-  void aTakeWaitsForAnArrayOfItsLengthThatIsBeingReturned() throws Exception {
-    MemoryPool pool = new MemoryPool(1 << 20);
-    byte[] a = new byte[4096];
-    Arrays.fill(a, (byte) 3);
-    assertThat(pool.returning(a)).isTrue();
-    Thread giver = new Thread(() -> pool.give(a));
-    giver.start();
-    byte[] taken = pool.take(4096);
-    giver.join();
-    assertThat(taken).isSameAs(a).containsOnly((byte) 0);
-  }
-
-  @Test
-  void aCancelledReturnReleasesWaiters() {
-    MemoryPool pool = new MemoryPool(1 << 20);
-    byte[] a = new byte[4096];
-    pool.returning(a);
-    pool.cancel(a);
-    assertThat(pool.take(4096)).isNotSameAs(a);
-  }
-
-  private static void giveNow(MemoryPool pool, byte[] a) {
-    if (pool.returning(a)) {
-      pool.give(a);
-    }
   }
 }

@@ -49,6 +49,11 @@ class MemoryReuseTest {
 
   private static double[] positions(StrategyHost host, CompiledStrategy s, Bars bars, long fill) {
     RunResult r = host.run(s, bars, "generate_signals", Map.of("fill", fill));
+    // the run's memory is zeroed and returned on another thread: wait for it, so the next run reuses it
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    while (host.memoryPool().idleCount() == 0 && System.nanoTime() < deadline) {
+      Thread.onSpinWait();
+    }
     return ((Output.Signals) r.output().orElseThrow()).positions();
   }
 }
