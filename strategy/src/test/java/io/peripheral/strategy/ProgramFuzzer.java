@@ -100,7 +100,21 @@ final class ProgramFuzzer {
     } else {
       sb.append("    g = e.rolling(" + window() + ").apply(lambda w: w.max() - w.mean(), raw=True)\n");
     }
-    sb.append("    x = (e - f + g * 0.25 + k).values\n");
+    // a chain where each statement reads the previous value once and first: compiled fused (StatementFusion)
+    int links = 2 + rnd.nextInt(3);
+    sb.append("    c0 = " + series(1) + "\n");
+    for (int c = 1; c < links; c++) {
+      String prev = "c" + (c - 1);
+      String link = switch (rnd.nextInt(5)) {
+        case 0 -> prev + " " + pick("+", "-", "*") + " " + series(0);
+        case 1 -> prev + ".clip(" + pick("-1.0, 1.0", "lower=0.0", "upper=2.0") + ")";
+        case 2 -> prev + ".where(" + series(0) + " > 0, " + series(0) + ")";
+        case 3 -> prev + ".rolling(" + window() + ").mean()";
+        default -> prev + ".fillna(0.0)";
+      };
+      sb.append("    c" + c + " = " + link + "\n");
+    }
+    sb.append("    x = (e - f + g * 0.25 + k + c" + (links - 1) + " * 0.1).values\n");
     sb.append("    j = first_beyond(x, " + pick("0.0", "1.0", "5.0", "1e9") + ")\n");
     sb.append("    lvl = level_at(x, j)\n");
     sb.append("    hold = None\n");
