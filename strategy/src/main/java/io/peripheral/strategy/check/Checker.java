@@ -114,12 +114,10 @@ public final class Checker {
     columns.addAll(STANDARD_COLUMNS);
   }
 
-  /** Checks and lowers a parsed module, statements fused across (see {@link StatementFusion}). */
-  public static Result check(String source) {
-    return check(source, true);
-  }
-
-  /** Checks and lowers a parsed module; fuseStatements false compiles it exactly as written. */
+  /**
+   * Checks and lowers a parsed module, with statements fused across (see {@link StatementFusion}) or, with
+   * fuseStatements false, exactly as written.
+   */
   public static Result check(String source, boolean fuseStatements) {
     Parser.Result parsed = Parser.parse(source);
     Checker c = new Checker(source, fuseStatements);

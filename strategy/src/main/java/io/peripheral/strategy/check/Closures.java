@@ -5,7 +5,6 @@ import io.peripheral.strategy.syntax.Node.*;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -83,19 +82,11 @@ final class Closures {
 
   /** Every name read anywhere under node (statements, expressions, lists of them). */
   static void names(Object node, Set<String> out) {
-    if (node instanceof Name n) {
-      out.add(n.id());
-    } else if (node instanceof List<?> l) {
-      for (Object o : l) {
-        names(o, out);
+    Children.forEachNode(node, n -> {
+      if (n instanceof Name name) {
+        out.add(name.id());
       }
-    } else if (node instanceof Map<?, ?>) {
-      return;
-    } else if (node != null && node.getClass().isRecord() && node.getClass().getEnclosingClass() != null
-        && node.getClass().getEnclosingClass().getSimpleName().equals("Node")) {
-      for (Object child : Children.of(node)) {
-        names(child, out);
-      }
-    }
+    });
   }
+
 }

@@ -56,7 +56,7 @@ final class StatementFusion {
       return null;
     }
     String name = x.id();
-    if (moduleNames.contains(name) || captured.contains(name) || !localBefore(f, body, k, name)) {
+    if (moduleNames.contains(name) || captured.contains(name)) {
       return null;
     }
     Stmt t = body.get(k + 1);
@@ -75,7 +75,8 @@ final class StatementFusion {
     if (!(first instanceof Name read) || !read.id().equals(name) || occurrences(value, name) != 1) {
       return null;
     }
-    if (!rebinds && mentions(body.subList(k + 2, body.size()), name)) {
+    // the cheap tests above rule out most pairs; these two scan the rest of the function
+    if (!rebinds && mentions(body.subList(k + 2, body.size()), name) || !localBefore(f, body, k, name)) {
       return null;
     }
     Expr replaced = (Expr) Children.replace(value, read, s.value());
@@ -136,58 +137,32 @@ final class StatementFusion {
   }
 
   private static int occurrences(Object node, String name) {
-    if (node instanceof Name n) {
-      return n.id().equals(name) ? 1 : 0;
-    }
-    int count = 0;
-    if (node instanceof List<?> list) {
-      for (Object o : list) {
-        count += occurrences(o, name);
+    int[] count = {0};
+    Children.forEachNode(node, n -> {
+      if (n instanceof Name m && m.id().equals(name)) {
+        count[0]++;
       }
-    } else if (node != null && node.getClass().isRecord() && !(node instanceof Pos)) {
-      for (Object o : Children.of(node)) {
-        count += occurrences(o, name);
-      }
-    }
-    return count;
+    });
+    return count[0];
   }
 
+  /** Whether the name occurs under stmts: read, assigned, or bound as a parameter or nested function. */
   private static boolean mentions(List<Stmt> stmts, String name) {
-    return occurrences(stmts, name) > 0 || declares(stmts, name);
-  }
-
-  /** Names bound without a Name node: parameters and nested functions. */
-  private static boolean declares(Object node, String name) {
-    if (node instanceof FunctionDef f && (f.name().equals(name)
-        || f.params().stream().anyMatch(p -> p.name().equals(name)))) {
-      return true;
-    }
-    if (node instanceof Lambda l && l.params().stream().anyMatch(p -> p.name().equals(name))) {
-      return true;
-    }
-    if (node instanceof List<?> list) {
-      return list.stream().anyMatch(o -> declares(o, name));
-    }
-    if (node != null && node.getClass().isRecord() && !(node instanceof Pos)) {
-      return Children.of(node).stream().anyMatch(o -> declares(o, name));
-    }
-    return false;
+    boolean[] found = {false};
+    Children.forEachNode(stmts, n -> {
+      List<Param> params = n instanceof FunctionDef f ? f.params() : n instanceof Lambda l ? l.params() : List.of();
+      found[0] |= n instanceof Name m && m.id().equals(name) || n instanceof FunctionDef f && f.name().equals(name)
+          || params.stream().anyMatch(p -> p.name().equals(name));
+    });
+    return found[0];
   }
 
   /** Every name mentioned inside a nested function or lambda: those may read a variable after it is reassigned. */
   private static void capturedNames(Object node, Set<String> out) {
-    if (node instanceof FunctionDef || node instanceof Lambda) {
-      Closures.names(node, out);
-      return;
-    }
-    if (node instanceof List<?> list) {
-      for (Object o : list) {
-        capturedNames(o, out);
+    Children.forEachNode(node, n -> {
+      if (n instanceof FunctionDef || n instanceof Lambda) {
+        Closures.names(n, out);
       }
-    } else if (node != null && node.getClass().isRecord() && !(node instanceof Pos)) {
-      for (Object o : Children.of(node)) {
-        capturedNames(o, out);
-      }
-    }
+    });
   }
 }

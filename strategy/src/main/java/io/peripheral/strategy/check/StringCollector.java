@@ -17,26 +17,13 @@ final class StringCollector {
 
   /** Visits every expression node (for the reachability-independent safety scan). */
   static void expressions(List<Stmt> body, Consumer<Expr> sink) {
-    java.util.ArrayDeque<Object> work = new java.util.ArrayDeque<>(body);
-    while (!work.isEmpty()) {
-      Object o = work.pop();
-      if (o == null) {
-        continue;
-      }
-      if (o instanceof Expr e) {
+    Children.forEachNode(body, n -> {
+      if (n instanceof Expr e) {
         sink.accept(e);
       }
-      if (o instanceof Record) {
-        for (Object v : Children.of(o)) {
-          if (v instanceof List<?> l) {
-            l.stream().filter(x -> x != null).forEach(work::add);
-          } else if (v instanceof Record) {
-            work.push(v);
-          }
-        }
-      }
-    }
+    });
   }
+
 
   private static void stmt(Stmt s, Consumer<String> k) {
     if (s instanceof FunctionDef f) {

@@ -7,6 +7,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The components of a syntax node, for passes that walk every node whatever its kind (safety scans, name
@@ -51,6 +52,23 @@ public final class Children {
   };
 
   private Children() {}
+
+  /**
+   * Visits every syntax node under root, root included, parents before children: records (positions excepted) and
+   * the elements of lists; anything else (strings, numbers, null) is not a node.
+   */
+  public static void forEachNode(Object root, Consumer<Object> visit) {
+    if (root instanceof List<?> list) {
+      for (Object o : list) {
+        forEachNode(o, visit);
+      }
+    } else if (root != null && root.getClass().isRecord() && !(root instanceof Node.Pos)) {
+      visit.accept(root);
+      for (Object o : of(root)) {
+        forEachNode(o, visit);
+      }
+    }
+  }
 
   /**
    * A copy of the tree under node with the one object target (compared by identity) replaced by replacement;
