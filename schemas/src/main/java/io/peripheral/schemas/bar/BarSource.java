@@ -11,9 +11,11 @@ public enum BarSource {
   REBUILD(3);
 
   private final int precedence;
+  private final String code; // written into every bar's JSON: computed once
 
   BarSource(int precedence) {
     this.precedence = precedence;
+    this.code = name().toLowerCase(java.util.Locale.ROOT);
   }
 
   public int precedence() {
@@ -21,7 +23,7 @@ public enum BarSource {
   }
 
   public String code() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return code;
   }
 
   /** Replay ids starting with this are REST backfills: their bars are {@link #BACKFILL}. */

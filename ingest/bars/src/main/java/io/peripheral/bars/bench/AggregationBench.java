@@ -52,6 +52,7 @@ final class AggregationBench {
     BarsConfig config = BarsConfig.builder().withFormingInterval(Duration.ZERO).build();
     BarsStreams streams = new BarsStreams(appId, catalog, config, metrics,
         new StreamsSettings(bootstrap, stateDir, threads, Duration.ofSeconds(1)));
+    Map<String, Long> tasks0 = nativeThreadCpu();
     long cpu0 = processCpuNanos();
     long broker0 = brokerCpuNanos(bootstrap);
     long t0 = System.nanoTime();
@@ -64,6 +65,7 @@ final class AggregationBench {
       double seconds = (System.nanoTime() - t0) / 1e9;
       double cpu = (processCpuNanos() - cpu0) / 1e9;
       printThreadCpu();
+      printNativeThreadCpu(tasks0, nativeThreadCpu());
       double brokerCpu = broker0 < 0 ? Double.NaN : (brokerCpuNanos(bootstrap) - broker0) / 1e9;
       return new Result(ticks, symbols, span, produceSeconds, seconds, metrics.finalBars(), threads, cpu, brokerCpu);
     } finally {
@@ -85,6 +87,36 @@ final class AggregationBench {
     }
     byName.forEach((name, seconds) -> System.err.printf(java.util.Locale.ROOT, "thread cpu %8.1f s  %s%n", seconds,
         name));
+  }
+
+  /**
+   * CPU nanoseconds of every thread of this process by Linux thread name (digits dropped), JIT compiler and GC
+   * threads included, which the MXBean does not list; empty where /proc is missing.
+   */
+  private static Map<String, Long> nativeThreadCpu() {
+    Map<String, Long> byName = new java.util.TreeMap<>();
+    java.io.File[] tasks = new java.io.File("/proc/self/task").listFiles();
+    for (java.io.File task : tasks == null ? new java.io.File[0] : tasks) {
+      try {
+        String stat = java.nio.file.Files.readString(task.toPath().resolve("stat"));
+        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[0-9]", "");
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime + stime
+        byName.merge(name, ticks * 10_000_000L, Long::sum); // USER_HZ is 100 on Linux
+      } catch (java.io.IOException | RuntimeException e) {
+        // the thread ended meanwhile
+      }
+    }
+    return byName;
+  }
+
+  private static void printNativeThreadCpu(Map<String, Long> before, Map<String, Long> after) {
+    after.forEach((name, ns) -> {
+      double seconds = (ns - before.getOrDefault(name, 0L)) / 1e9;
+      if (seconds >= 0.05) {
+        System.err.printf(java.util.Locale.ROOT, "native thread cpu %8.2f s  %s%n", seconds, name);
+      }
+    });
   }
 
   private static long processCpuNanos() {

@@ -110,11 +110,10 @@ final class FastBarJson {
     }
 
     /** ASCII only (checked by the caller or known). */
+    @SuppressWarnings("deprecation") // the one String copy into bytes without an encoder or a new array
     Out put(String s) {
       int n = s.length();
-      for (int i = 0; i < n; i++) {
-        buf[len + i] = (byte) s.charAt(i);
-      }
+      s.getBytes(0, n, buf, len);
       len += n;
       return this;
     }
@@ -127,15 +126,7 @@ final class FastBarJson {
         buf[len++] = '-';
         v = -v;
       }
-      int digits = 1;
-      for (long p = v; p >= 10; p /= 10) {
-        digits++;
-      }
-      for (int i = len + digits - 1; i >= len; i--) {
-        buf[i] = (byte) ('0' + v % 10);
-        v /= 10;
-      }
-      len += digits;
+      len = Digits.write(v, buf, len);
       return this;
     }
 
