@@ -4,8 +4,6 @@ import io.peripheral.schemas.topic.SymbolPartitioner;
 import io.peripheral.schemas.trade.Trade;
 import io.peripheral.schemas.trade.TradeBatch;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
@@ -21,7 +19,7 @@ public final class PartitionBatcher {
   private final LongSupplier nanoClock;
   private final TradeBatch[] open;
   private final long[] openedAt;
-  private final Map<String, Integer> partitionOf = new HashMap<>();
+  private final SymbolPartitions partitionOf;
   private long added;
 
   public PartitionBatcher(int partitions, int maxRows, Duration linger, BatchSink sink, LongSupplier nanoClock) {
@@ -29,6 +27,7 @@ public final class PartitionBatcher {
       throw new IllegalArgumentException("partitions and maxRows must be positive");
     }
     this.partitions = partitions;
+    this.partitionOf = new SymbolPartitions(partitions);
     this.maxRows = maxRows;
     this.lingerNanos = linger.toNanos();
     this.sink = sink;
@@ -42,7 +41,7 @@ public final class PartitionBatcher {
   }
 
   public void add(Trade trade) {
-    int p = partitionOf(trade.symbol());
+    int p = partitionOf.of(trade.symbol());
     TradeBatch batch = open[p];
     if (batch == null) {
       batch = TradeBatch.builder(maxRows);
@@ -85,14 +84,5 @@ public final class PartitionBatcher {
     TradeBatch batch = open[p];
     open[p] = null;
     sink.send(p, batch);
-  }
-
-  private int partitionOf(String symbol) {
-    Integer p = partitionOf.get(symbol);
-    if (p == null) {
-      p = SymbolPartitioner.partition(symbol, partitions);
-      partitionOf.put(symbol, p);
-    }
-    return p;
   }
 }
