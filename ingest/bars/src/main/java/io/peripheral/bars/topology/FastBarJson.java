@@ -110,10 +110,11 @@ final class FastBarJson {
     }
 
     /** ASCII only (checked by the caller or known). */
-    @SuppressWarnings("deprecation") // the one String copy into bytes without an encoder or a new array
     Out put(String s) {
       int n = s.length();
-      s.getBytes(0, n, buf, len);
+      for (int i = 0; i < n; i++) {
+        buf[len + i] = (byte) s.charAt(i);
+      }
       len += n;
       return this;
     }
@@ -126,7 +127,15 @@ final class FastBarJson {
         buf[len++] = '-';
         v = -v;
       }
-      len = Digits.write(v, buf, len);
+      int digits = 1;
+      for (long p = v; p >= 10; p /= 10) {
+        digits++;
+      }
+      for (int i = len + digits - 1; i >= len; i--) {
+        buf[i] = (byte) ('0' + v % 10);
+        v /= 10;
+      }
+      len += digits;
       return this;
     }
 

@@ -14,7 +14,6 @@ final class ShortDecimal {
   /** Longest text written: sign, 7 integer digits, point, 4 fraction digits. */
   static final int MAX_LENGTH = 13;
   private static final double[] SCALE = {1, 10, 100, 1_000, 10_000};
-  private static final long[] POW10 = {1, 10, 100, 1_000, 10_000};
 
   private ShortDecimal() {}
 
@@ -24,18 +23,13 @@ final class ShortDecimal {
     if (!(a >= 1e-3 && a < 1e7)) {
       return -1;
     }
-    // one scaling: a decimal with k ≤ 4 fraction digits whose nearest double is a scales to the same m at 10^4
-    // (a < 1e7, so a's distance to it, times 10^4, is far below one half); trailing zeros then give the fewest
-    long m = Math.round(a * SCALE[MAX_FRACTION_DIGITS]);
-    if (m / SCALE[MAX_FRACTION_DIGITS] != a) {
-      return -1;
+    for (int k = 0; k <= MAX_FRACTION_DIGITS; k++) {
+      long m = Math.round(a * SCALE[k]);
+      if (m / SCALE[k] == a) {
+        return format(x < 0, m, k, buf, pos);
+      }
     }
-    int k = MAX_FRACTION_DIGITS;
-    while (k > 0 && m % 10 == 0) {
-      m /= 10;
-      k--;
-    }
-    return format(x < 0, m, k, buf, pos);
+    return -1;
   }
 
   /** The text {@link #write} would write, or null when declined. */
@@ -49,19 +43,28 @@ final class ShortDecimal {
     if (negative) {
       buf[pos++] = '-';
     }
-    int digits = Math.max(Digits.count(m), fractionDigits + 1);
+    int digits = Math.max(digitCount(m), fractionDigits + 1); // at least "0." before the fraction
+    int end = pos + digits + 1 + (fractionDigits == 0 ? 1 : 0);
+    int i = end - 1;
     if (fractionDigits == 0) {
-      int end = Digits.write(m, buf, pos);
-      buf[end] = '.';
-      buf[end + 1] = '0';
-      return end + 2;
+      buf[i--] = '0';
     }
-    int intDigits = digits - fractionDigits;
-    long scale = POW10[fractionDigits];
-    long whole = m / scale;
-    Digits.writeBackwards(whole, intDigits, buf, pos + intDigits);
-    buf[pos + intDigits] = '.';
-    Digits.writeBackwards(m - whole * scale, fractionDigits, buf, pos + digits + 1);
-    return pos + digits + 1;
+    for (int d = 0; d < digits; d++) { // right to left; the point goes before the k-th digit from the right
+      if (d == fractionDigits) {
+        buf[i--] = '.';
+      }
+      buf[i--] = (byte) ('0' + m % 10);
+      m /= 10;
+    }
+    return end;
+  }
+
+  private static int digitCount(long m) {
+    int n = 1;
+    while (m >= 10) {
+      m /= 10;
+      n++;
+    }
+    return n;
   }
 }
