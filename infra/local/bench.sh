@@ -2,7 +2,7 @@
 # make bench: throughput benchmarks against the test stack (real broker and database), printed as tables.
 # Benchmarks, not tests: the machine is shared and noisy, so compare ratios measured within one run.
 #   BENCH=all|feed|flatfile|polygon|bars|replay|strategy (default all); REPLAY_TICKS (default 2000000);
-#   FLATFILE_ROWS (default 5000000); WS_FRAMES (default 200000)
+#   FLATFILE_ROWS (default 20000000: about a tenth of a day's file; written once under .local/bench, ~2 min); WS_FRAMES (default 200000)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
@@ -37,7 +37,7 @@ fi
 
 if [ "$what" = all ] || [ "$what" = flatfile ]; then
   echo "## flat-file trades (.csv.gz): decompression alone, parsing, parsing + producing to Kafka"
-  rows=${FLATFILE_ROWS:-5000000}
+  rows=${FLATFILE_ROWS:-20000000}
   KAFKA_BOOTSTRAP=localhost:19092 infra/local/feed.sh bench-flatfile --bootstrap localhost:19092 --rows "$rows" \
     --file "$out/flatfile-trades-$rows.csv.gz" 2>"$out/flatfile-bench.err"
   echo

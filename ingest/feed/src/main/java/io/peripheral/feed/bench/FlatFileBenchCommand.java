@@ -48,7 +48,7 @@ public class FlatFileBenchCommand implements Callable<Integer> {
   String bootstrap;
 
   @Option(names = "--rows", description = "Rows of the generated file (default: ${DEFAULT-VALUE}).")
-  long rows = 5_000_000;
+  long rows = 20_000_000;
 
   @Option(names = "--file", description = "The .csv.gz to read; generated when missing (default: ${DEFAULT-VALUE}).")
   Path file = Path.of(System.getProperty("java.io.tmpdir"), "feed-flatfile-bench.csv.gz");
