@@ -5,15 +5,27 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.memory.RootAllocator;
+import org.apache.arrow.vector.FieldVector;
+import org.apache.arrow.vector.VarCharVector;
 import org.apache.arrow.vector.compression.NoCompressionCodec;
+import org.apache.arrow.vector.dictionary.Dictionary;
+import org.apache.arrow.vector.dictionary.DictionaryProvider;
 import org.apache.arrow.vector.ipc.WriteChannel;
 import org.apache.arrow.vector.ipc.message.ArrowDictionaryBatch;
 import org.apache.arrow.vector.ipc.message.ArrowFieldNode;
 import org.apache.arrow.vector.ipc.message.ArrowRecordBatch;
 import org.apache.arrow.vector.ipc.message.IpcOption;
 import org.apache.arrow.vector.ipc.message.MessageSerializer;
+import org.apache.arrow.vector.types.pojo.ArrowType;
+import org.apache.arrow.vector.types.pojo.Field;
+import org.apache.arrow.vector.types.pojo.FieldType;
 import org.apache.arrow.vector.types.pojo.Schema;
+import org.apache.arrow.vector.util.DictionaryUtility;
 
 /**
  * Frames of the Arrow IPC streaming format written into a byte array: the continuation marker, the metadata
@@ -28,11 +40,30 @@ public final class IpcFrames {
 
   private IpcFrames() {}
 
-  /** The framed schema message of {@code messageSchema} (dictionary-encoded fields already in message form). */
-  public static byte[] schemaMessage(Schema messageSchema) {
+  /**
+   * The framed schema message of {@code schema}, given as Arrow Java holds it in memory (a dictionary-encoded
+   * column typed by its index type); on the wire such a column is typed by its values, utf8 here — every
+   * dictionary of ours holds symbols — converted as {@code ArrowStreamWriter} converts it.
+   */
+  public static byte[] schemaMessage(Schema schema) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (WriteChannel channel = new WriteChannel(Channels.newChannel(out))) {
-      MessageSerializer.serialize(channel, messageSchema, IpcOption.DEFAULT);
+    try (BufferAllocator allocator = new RootAllocator();
+        WriteChannel channel = new WriteChannel(Channels.newChannel(out))) {
+      DictionaryProvider.MapDictionaryProvider provider = new DictionaryProvider.MapDictionaryProvider();
+      List<FieldVector> values = new ArrayList<>();
+      for (Field f : schema.getFields()) {
+        if (f.getDictionary() != null) {
+          VarCharVector v = new VarCharVector(new Field(f.getName(), FieldType.notNullable(new ArrowType.Utf8()),
+              null), allocator);
+          values.add(v);
+          provider.put(new Dictionary(v, f.getDictionary()));
+        }
+      }
+      Set<Long> used = new HashSet<>();
+      List<Field> fields = schema.getFields().stream()
+          .map(f -> DictionaryUtility.toMessageFormat(f, provider, used)).toList();
+      MessageSerializer.serialize(channel, new Schema(fields, schema.getCustomMetadata()), IpcOption.DEFAULT);
+      values.forEach(FieldVector::close);
     } catch (IOException e) {
       throw new IllegalStateException("could not serialize an Arrow schema in memory", e);
     }

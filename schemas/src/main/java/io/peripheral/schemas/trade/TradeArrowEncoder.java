@@ -5,6 +5,7 @@ import static io.peripheral.schemas.trade.TradeArrowSchema.SIZE_SCALE;
 import io.peripheral.schemas.arrow.IpcBody;
 import io.peripheral.schemas.arrow.IpcFrames;
 import io.peripheral.schemas.arrow.Le;
+import io.peripheral.schemas.arrow.SymbolDictionary;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ import org.apache.arrow.vector.ipc.message.ArrowFieldNode;
  */
 public final class TradeArrowEncoder implements AutoCloseable {
   private static final long SIZE_FACTOR = (long) Math.pow(10, SIZE_SCALE);
-  private static final byte[] SCHEMA_MESSAGE = IpcFrames.schemaMessage(TradeArrowSchema.messageSchema());
+  private static final byte[] SCHEMA_MESSAGE = IpcFrames.schemaMessage(TradeArrowSchema.SCHEMA);
   private static final int DECIMAL_WIDTH = 16;
 
   private final SymbolDictionary dictionary = new SymbolDictionary();

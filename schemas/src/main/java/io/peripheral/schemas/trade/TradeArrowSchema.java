@@ -1,13 +1,6 @@
 package io.peripheral.schemas.trade;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import org.apache.arrow.memory.BufferAllocator;
-import org.apache.arrow.memory.RootAllocator;
-import org.apache.arrow.vector.VarCharVector;
-import org.apache.arrow.vector.dictionary.Dictionary;
-import org.apache.arrow.vector.dictionary.DictionaryProvider;
 import org.apache.arrow.vector.types.FloatingPointPrecision;
 import org.apache.arrow.vector.types.TimeUnit;
 import org.apache.arrow.vector.types.pojo.ArrowType;
@@ -15,7 +8,6 @@ import org.apache.arrow.vector.types.pojo.DictionaryEncoding;
 import org.apache.arrow.vector.types.pojo.Field;
 import org.apache.arrow.vector.types.pojo.FieldType;
 import org.apache.arrow.vector.types.pojo.Schema;
-import org.apache.arrow.vector.util.DictionaryUtility;
 
 /**
  * The Arrow schema of a trades record batch. Changing it is a contract change: add columns at the end as
@@ -52,21 +44,4 @@ public final class TradeArrowSchema {
       Field.nullable("trf_timestamp", TIMESTAMP_NS_UTC)));
 
   private TradeArrowSchema() {}
-
-  /**
-   * The schema as a stream carries it (Arrow Java's writer converts it the same way): the symbol column typed
-   * utf8, its values, with dictionary id 0.
-   */
-  static Schema messageSchema() {
-    try (BufferAllocator allocator = new RootAllocator();
-        VarCharVector values = new VarCharVector(
-            new Field("symbol", FieldType.notNullable(new ArrowType.Utf8()), null), allocator)) {
-      DictionaryProvider.MapDictionaryProvider provider = new DictionaryProvider.MapDictionaryProvider();
-      provider.put(new Dictionary(values, SYMBOL_ENCODING));
-      Set<Long> used = new HashSet<>();
-      List<Field> fields = SCHEMA.getFields().stream()
-          .map(f -> DictionaryUtility.toMessageFormat(f, provider, used)).toList();
-      return new Schema(fields, SCHEMA.getCustomMetadata());
-    }
-  }
 }

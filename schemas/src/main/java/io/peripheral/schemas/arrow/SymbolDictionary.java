@@ -1,11 +1,11 @@
-package io.peripheral.schemas.trade;
+package io.peripheral.schemas.arrow;
 
 /**
  * The symbol dictionary of one batch: each distinct symbol's index, in first-seen order. An open-addressing table
  * whose entries belong to a generation, so starting the next batch costs nothing however many symbols it had;
  * the same String instances recur batch after batch, so the identity check usually decides.
  */
-final class SymbolDictionary {
+public final class SymbolDictionary {
   private String[] keys = new String[1024];
   private int[] indexes = new int[1024];
   private int[] generations = new int[1024];
@@ -13,21 +13,21 @@ final class SymbolDictionary {
   private String[] symbols = new String[256];
   private int size;
 
-  void clear() {
+  public void clear() {
     generation++;
     size = 0;
   }
 
-  int size() {
+  public int size() {
     return size;
   }
 
   /** The symbol at dictionary index {@code i}. */
-  String symbol(int i) {
+  public String symbol(int i) {
     return symbols[i];
   }
 
-  int indexOf(String symbol) {
+  public int indexOf(String symbol) {
     int mask = keys.length - 1;
     for (int slot = spread(symbol.hashCode()) & mask; ; slot = (slot + 1) & mask) {
       if (generations[slot] != generation) {
