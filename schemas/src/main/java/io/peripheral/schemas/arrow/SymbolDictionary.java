@@ -1,11 +1,23 @@
 package io.peripheral.schemas.arrow;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.arrow.vector.ipc.message.ArrowFieldNode;
+
 /**
- * The symbol dictionary of one batch: each distinct symbol's index, in first-seen order. An open-addressing table
- * whose entries belong to a generation, so starting the next batch costs nothing however many symbols it had;
- * the same String instances recur batch after batch, so the identity check usually decides.
+ * The symbol dictionary of one batch: each distinct symbol's index, in first-seen order, and the dictionary batch
+ * message that carries it (one utf8 column). An open-addressing table whose entries belong to a generation, so
+ * starting the next batch costs nothing however many symbols it had; the same String instances recur batch after
+ * batch, so the identity check usually decides.
  */
 public final class SymbolDictionary {
+  private final IpcBody body = new IpcBody();
+  private byte[][] symbolBytes = new byte[256][];
+  private int validAt;
+  private int offsetsAt;
+  private int dataAt;
+  private ByteBuffer metadata;
   private String[] keys = new String[1024];
   private int[] indexes = new int[1024];
   private int[] generations = new int[1024];
@@ -70,6 +82,39 @@ public final class SymbolDictionary {
       indexes[slot] = i;
       generations[slot] = generation;
     }
+  }
+
+  /** Lays out the dictionary batch of the symbols numbered since {@link #clear}; returns its length in bytes. */
+  public int layOut(long dictionaryId) {
+    int entries = size;
+    if (symbolBytes.length < entries) {
+      symbolBytes = new byte[entries][];
+    }
+    int dataBytes = 0;
+    for (int d = 0; d < entries; d++) {
+      symbolBytes[d] = symbols[d].getBytes(StandardCharsets.UTF_8);
+      dataBytes += symbolBytes[d].length;
+    }
+    body.clear();
+    validAt = body.add(Le.bitmapBytes(entries));
+    offsetsAt = body.add(4L * (entries + 1));
+    dataAt = body.add(dataBytes);
+    metadata = IpcFrames.dictionaryBatchMetadata(dictionaryId, entries, List.of(new ArrowFieldNode(entries, 0)),
+        body);
+    return IpcFrames.messageLength(metadata, body);
+  }
+
+  /** Writes the message {@link #layOut} laid out at {@code pos} and returns the position after it. */
+  public int write(byte[] out, int pos) {
+    int b = IpcFrames.writeMessageHead(out, pos, metadata);
+    Le.setAllValid(out, b + validAt, size);
+    for (int e = 0, offset = 0; e < size; e++) {
+      Le.putInt(out, b + offsetsAt + 4 * e, offset);
+      System.arraycopy(symbolBytes[e], 0, out, b + dataAt + offset, symbolBytes[e].length);
+      offset += symbolBytes[e].length;
+      Le.putInt(out, b + offsetsAt + 4 * (e + 1), offset);
+    }
+    return b + body.length();
   }
 
   private static int spread(int h) {

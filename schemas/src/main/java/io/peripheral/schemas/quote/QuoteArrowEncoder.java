@@ -7,7 +7,6 @@ import io.peripheral.schemas.arrow.IpcFrames;
 import io.peripheral.schemas.arrow.Le;
 import io.peripheral.schemas.arrow.SymbolDictionary;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.arrow.vector.ipc.message.ArrowFieldNode;
@@ -24,10 +23,8 @@ public final class QuoteArrowEncoder {
   private static final int DECIMAL_WIDTH = 16;
 
   private final SymbolDictionary dictionary = new SymbolDictionary();
-  private final IpcBody dictionaryBody = new IpcBody();
   private final IpcBody body = new IpcBody();
   private int[] symbolIndexes = new int[1024];
-  private byte[][] symbolBytes = new byte[256][];
 
   public byte[] encode(QuoteBatch batch) {
     List<Quote> quotes = batch.quotes();
@@ -49,21 +46,7 @@ public final class QuoteArrowEncoder {
       trfNulls += q.trfTimestamp() == 0 ? 1 : 0;
     }
 
-    int entries = dictionary.size();
-    if (symbolBytes.length < entries) {
-      symbolBytes = new byte[entries][];
-    }
-    int symbolDataBytes = 0;
-    for (int d = 0; d < entries; d++) {
-      symbolBytes[d] = dictionary.symbol(d).getBytes(StandardCharsets.UTF_8);
-      symbolDataBytes += symbolBytes[d].length;
-    }
-    dictionaryBody.clear();
-    int dValid = dictionaryBody.add(Le.bitmapBytes(entries));
-    int dOffsets = dictionaryBody.add(4L * (entries + 1));
-    int dData = dictionaryBody.add(symbolDataBytes);
-    ByteBuffer dictionaryMeta = IpcFrames.dictionaryBatchMetadata(QuoteArrowSchema.SYMBOL_DICTIONARY_ID, entries,
-        List.of(new ArrowFieldNode(entries, 0)), dictionaryBody);
+    int dictionaryLength = dictionary.layOut(QuoteArrowSchema.SYMBOL_DICTIONARY_ID);
 
     int valid = n == 0 ? 0 : Le.bitmapBytes(n);
     body.clear();
@@ -112,20 +95,11 @@ public final class QuoteArrowEncoder {
     nodes.add(new ArrowFieldNode(n, trfNulls));
     ByteBuffer batchMeta = IpcFrames.recordBatchMetadata(n, nodes, body);
 
-    byte[] out = new byte[SCHEMA_MESSAGE.length + IpcFrames.messageLength(dictionaryMeta, dictionaryBody)
-        + IpcFrames.messageLength(batchMeta, body) + IpcFrames.END_OF_STREAM_BYTES];
+    byte[] out = new byte[SCHEMA_MESSAGE.length + dictionaryLength + IpcFrames.messageLength(batchMeta, body)
+        + IpcFrames.END_OF_STREAM_BYTES];
     System.arraycopy(SCHEMA_MESSAGE, 0, out, 0, SCHEMA_MESSAGE.length);
 
-    int d = IpcFrames.writeMessageHead(out, SCHEMA_MESSAGE.length, dictionaryMeta);
-    Le.setAllValid(out, d + dValid, entries);
-    for (int e = 0, offset = 0; e < entries; e++) {
-      Le.putInt(out, d + dOffsets + 4 * e, offset);
-      System.arraycopy(symbolBytes[e], 0, out, d + dData + offset, symbolBytes[e].length);
-      offset += symbolBytes[e].length;
-      Le.putInt(out, d + dOffsets + 4 * (e + 1), offset);
-    }
-
-    int b = IpcFrames.writeMessageHead(out, d + dictionaryBody.length(), batchMeta);
+    int b = IpcFrames.writeMessageHead(out, dictionary.write(out, SCHEMA_MESSAGE.length), batchMeta);
     for (int v : new int[] {symbolValid, sipValid, bidExchangeValid, bidPriceValid, bidSizeValid, askExchangeValid,
         askPriceValid, askSizeValid, conditionsValid, indicatorsValid, sequenceValid, tapeValid}) {
       Le.setAllValid(out, b + v, n);

@@ -7,7 +7,6 @@ import io.peripheral.schemas.arrow.IpcFrames;
 import io.peripheral.schemas.arrow.Le;
 import io.peripheral.schemas.arrow.SymbolDictionary;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.arrow.vector.ipc.message.ArrowFieldNode;
@@ -27,10 +26,8 @@ public final class TradeArrowEncoder implements AutoCloseable {
   private static final int DECIMAL_WIDTH = 16;
 
   private final SymbolDictionary dictionary = new SymbolDictionary();
-  private final IpcBody dictionaryBody = new IpcBody();
   private final IpcBody body = new IpcBody();
   private int[] symbolIndexes = new int[1024];
-  private byte[][] symbolBytes = new byte[256][];
 
   /** Encodes one batch as a self-describing Arrow IPC stream. */
   public byte[] encode(TradeBatch batch) {
@@ -52,21 +49,7 @@ public final class TradeArrowEncoder implements AutoCloseable {
     }
 
     // the dictionary batch: one utf8 column
-    int entries = dictionary.size();
-    if (symbolBytes.length < entries) {
-      symbolBytes = new byte[entries][];
-    }
-    int symbolDataBytes = 0;
-    for (int d = 0; d < entries; d++) {
-      symbolBytes[d] = dictionary.symbol(d).getBytes(StandardCharsets.UTF_8);
-      symbolDataBytes += symbolBytes[d].length;
-    }
-    dictionaryBody.clear();
-    int dValid = dictionaryBody.add(Le.bitmapBytes(entries));
-    int dOffsets = dictionaryBody.add(4L * (entries + 1));
-    int dData = dictionaryBody.add(symbolDataBytes);
-    ByteBuffer dictionaryMeta = IpcFrames.dictionaryBatchMetadata(TradeArrowSchema.SYMBOL_DICTIONARY_ID, entries,
-        List.of(new ArrowFieldNode(entries, 0)), dictionaryBody);
+    int dictionaryLength = dictionary.layOut(TradeArrowSchema.SYMBOL_DICTIONARY_ID);
 
     // the record batch: buffers in schema order, each column's validity first
     int valid = n == 0 ? 0 : Le.bitmapBytes(n);
@@ -118,20 +101,11 @@ public final class TradeArrowEncoder implements AutoCloseable {
     nodes.add(new ArrowFieldNode(n, trfTimestampNulls));
     ByteBuffer batchMeta = IpcFrames.recordBatchMetadata(n, nodes, body);
 
-    byte[] out = new byte[SCHEMA_MESSAGE.length + IpcFrames.messageLength(dictionaryMeta, dictionaryBody)
-        + IpcFrames.messageLength(batchMeta, body) + IpcFrames.END_OF_STREAM_BYTES];
+    byte[] out = new byte[SCHEMA_MESSAGE.length + dictionaryLength + IpcFrames.messageLength(batchMeta, body)
+        + IpcFrames.END_OF_STREAM_BYTES];
     System.arraycopy(SCHEMA_MESSAGE, 0, out, 0, SCHEMA_MESSAGE.length);
 
-    int d = IpcFrames.writeMessageHead(out, SCHEMA_MESSAGE.length, dictionaryMeta);
-    Le.setAllValid(out, d + dValid, entries);
-    for (int e = 0, offset = 0; e < entries; e++) {
-      Le.putInt(out, d + dOffsets + 4 * e, offset);
-      System.arraycopy(symbolBytes[e], 0, out, d + dData + offset, symbolBytes[e].length);
-      offset += symbolBytes[e].length;
-      Le.putInt(out, d + dOffsets + 4 * (e + 1), offset);
-    }
-
-    int b = IpcFrames.writeMessageHead(out, d + dictionaryBody.length(), batchMeta);
+    int b = IpcFrames.writeMessageHead(out, dictionary.write(out, SCHEMA_MESSAGE.length), batchMeta);
     for (int v : new int[] {symbolValid, sipValid, priceValid, sizeValid, exchangeValid, tapeValid, conditionsValid,
         idValid, sequenceValid, correctionValid}) {
       Le.setAllValid(out, b + v, n);
