@@ -25,20 +25,16 @@ public final class SymbolDictionary {
   private String[] symbols = new String[256];
   private int size;
 
+  /** Starts the next batch's dictionary. */
   public void clear() {
-    generation++;
+    if (++generation == 0) { // after 2^32 batches: no stale entry may look current
+      java.util.Arrays.fill(generations, 0);
+      generation = 1;
+    }
     size = 0;
   }
 
-  public int size() {
-    return size;
-  }
-
-  /** The symbol at dictionary index {@code i}. */
-  public String symbol(int i) {
-    return symbols[i];
-  }
-
+  /** The dictionary index of {@code symbol}, numbering it if this batch has not seen it yet. */
   public int indexOf(String symbol) {
     int mask = keys.length - 1;
     for (int slot = spread(symbol.hashCode()) & mask; ; slot = (slot + 1) & mask) {
