@@ -2,6 +2,7 @@ package io.peripheral.schemas.arrow;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
 /** Little-endian stores into byte arrays, the byte order of Arrow buffers. */
@@ -25,6 +26,21 @@ public final class Le {
   }
 
   /** Sets bits {@code 0..n-1} of the validity bitmap at {@code pos} (later bits stay as they are: zero). */
+  /** Copies {@code v[0..n)} to {@code b} at {@code pos}, little-endian: one memory copy on little-endian hosts. */
+  public static void putLongs(byte[] b, int pos, long[] v, int n) {
+    ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN).position(pos).asLongBuffer().put(v, 0, n);
+  }
+
+  /** Copies {@code v[0..n)} to {@code b} at {@code pos}, little-endian. */
+  public static void putInts(byte[] b, int pos, int[] v, int n) {
+    ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN).position(pos).asIntBuffer().put(v, 0, n);
+  }
+
+  /** Copies {@code v[0..n)} to {@code b} at {@code pos}, little-endian. */
+  public static void putDoubles(byte[] b, int pos, double[] v, int n) {
+    ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN).position(pos).asDoubleBuffer().put(v, 0, n);
+  }
+
   public static void setAllValid(byte[] b, int pos, int n) {
     int full = n >>> 3;
     java.util.Arrays.fill(b, pos, pos + full, (byte) 0xFF);

@@ -111,42 +111,55 @@ public final class TradeArrowEncoder implements AutoCloseable {
       Le.setAllValid(out, b + v, n);
     }
     Le.setAllValid(out, b + conditionValid, conditionCount);
+    // fixed-width columns whose nulls are stored as zeros are copied whole; out is zeroed, so a null slot's value
+    // reads 0 as in Arrow's own writer
+    Le.putInts(out, b + symbolData, symbolIndexes, n);
+    Le.putLongs(out, b + sipData, batch.sipTimestampColumn(), n);
+    Le.putLongs(out, b + participantData, batch.participantTimestampColumn(), n);
+    validWhereNonZero(out, b + participantValid, batch.participantTimestampColumn(), n, participantNulls);
+    Le.putDoubles(out, b + priceData, batch.priceColumn(), n);
+    Le.putInts(out, b + exchangeData, batch.exchangeColumn(), n);
+    Le.putInts(out, b + idOffsets + 4, batch.tradeIdEndColumn(), n);
+    Le.putLongs(out, b + sequenceData, batch.sequenceNumberColumn(), n);
+    Le.putInts(out, b + correctionData, batch.correctionColumn(), n);
+    Le.putLongs(out, b + trfTsData, batch.trfTimestampColumn(), n);
+    validWhereNonZero(out, b + trfTsValid, batch.trfTimestampColumn(), n, trfTimestampNulls);
     int c = 0;
     for (int i = 0; i < n; i++) {
-      Le.putInt(out, b + symbolData + 4 * i, symbolIndexes[i]);
-      Le.putLong(out, b + sipData + 8 * i, batch.sipTimestamp(i));
-      long participant = batch.participantTimestamp(i);
-      if (participant != 0) {
-        Le.putLong(out, b + participantData + 8 * i, participant);
-        Le.setBit(out, b + participantValid, i);
-      }
-      Le.putDouble(out, b + priceData + 8 * i, batch.price(i));
       long unscaled = Math.round(batch.size(i) * SIZE_FACTOR);
       Le.putLong(out, b + sizeData + DECIMAL_WIDTH * i, unscaled);
       Le.putLong(out, b + sizeData + DECIMAL_WIDTH * i + 8, unscaled < 0 ? -1L : 0L);
-      Le.putInt(out, b + exchangeData + 4 * i, batch.exchange(i));
       out[b + tapeData + i] = (byte) batch.tape(i);
       for (int condition : batch.conditions(i)) {
         Le.putInt(out, b + conditionData + 4 * c++, condition);
       }
       Le.putInt(out, b + conditionsOffsets + 4 * (i + 1), c);
-      Le.putInt(out, b + idOffsets + 4 * (i + 1), batch.tradeIdEnd(i));
-      Le.putLong(out, b + sequenceData + 8 * i, batch.sequenceNumber(i));
-      Le.putInt(out, b + correctionData + 4 * i, batch.correction(i));
-      int trf = batch.trfId(i);
-      if (trf >= 0) {
-        Le.putInt(out, b + trfIdData + 4 * i, trf);
-        Le.setBit(out, b + trfIdValid, i);
-      }
-      long trfTs = batch.trfTimestamp(i);
-      if (trfTs != 0) {
-        Le.putLong(out, b + trfTsData + 8 * i, trfTs);
-        Le.setBit(out, b + trfTsValid, i);
+    }
+    if (trfIdNulls < n) { // a null TRF id is -1 in the batch, 0 in the stream
+      for (int i = 0; i < n; i++) {
+        int trf = batch.trfId(i);
+        if (trf >= 0) {
+          Le.putInt(out, b + trfIdData + 4 * i, trf);
+          Le.setBit(out, b + trfIdValid, i);
+        }
       }
     }
     System.arraycopy(batch.tradeIdBytes(), 0, out, b + idData, idBytes);
     IpcFrames.writeEndOfStream(out, b + body.length());
     return out;
+  }
+
+  /** Sets validity bit i where {@code values[i] != 0} (0 is null), all at once when there is no null. */
+  private static void validWhereNonZero(byte[] out, int pos, long[] values, int n, int nulls) {
+    if (nulls == 0) {
+      Le.setAllValid(out, pos, n);
+      return;
+    }
+    for (int i = 0; i < n; i++) {
+      if (values[i] != 0) {
+        Le.setBit(out, pos, i);
+      }
+    }
   }
 
   /** Nothing to release: the encoder holds no off-heap memory; kept so callers may scope it. */

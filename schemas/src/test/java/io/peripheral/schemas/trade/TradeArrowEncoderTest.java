@@ -25,6 +25,26 @@ class TradeArrowEncoderTest {
   }
 
   @Test
+  void writesTheBytesOfArrowsStreamWriterForBatchesWithoutNullsOrWithoutTrfs() {
+    SplittableRandom random = new SplittableRandom(12);
+    try (TradeArrowEncoder direct = new TradeArrowEncoder();
+        ArrowWriterTradeEncoder reference = new ArrowWriterTradeEncoder()) {
+      for (int round = 0; round < 40; round++) {
+        boolean trfs = round % 2 == 0; // every row reported by a TRF, or none (a generator's trades, most feeds')
+        TradeBatch batch = TradeBatch.builder(16);
+        for (int i = 0, rows = random.nextInt(1, 3_000); i < rows; i++) {
+          long sip = 1_700_000_000_000_000_000L + random.nextLong(100_000_000_000L);
+          batch.addWithNumericId(NAMES[random.nextInt(NAMES.length)], sip, sip - random.nextInt(1, 1_000_000),
+              random.nextInt(1, 10_000_000) / 100.0, random.nextInt(1, 10_000), random.nextInt(1, 22),
+              random.nextInt(1, 4), new int[random.nextInt(3)], random.nextLong(1L << 40), i, 0,
+              trfs ? random.nextInt(200, 205) : -1, trfs ? sip + 1 : 0);
+        }
+        assertThat(direct.encode(batch)).as("round %d", round).isEqualTo(reference.encode(batch));
+      }
+    }
+  }
+
+  @Test
   void readsBackThroughTheCodec() {
     TradeBatch batch = randomBatch(new SplittableRandom(3), 5_000, 700);
     TradeBatch decoded = TradeArrowCodec.decode(new TradeArrowEncoder().encode(batch));
