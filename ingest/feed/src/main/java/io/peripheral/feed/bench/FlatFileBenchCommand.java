@@ -135,8 +135,8 @@ public class FlatFileBenchCommand implements Callable<Integer> {
       Runnable run = () -> {
         long n = 0;
         try (PolygonTradesReader r = PolygonTradesReader.open(file, RejectSink.DISCARD)) {
-          PartitionBatcher batcher = new PartitionBatcher(ns.trades().partitions(), producer.batchRows(),
-              producer.linger(), sender);
+          PartitionBatcher batcher = sender.batcher(ns.trades().partitions(), producer.batchRows(),
+              producer.linger());
           for (Trade t = r.next(); t != null && n < limit; t = r.next()) {
             batcher.add(t);
             n++;

@@ -88,8 +88,13 @@ public final class HotQuoteWriter implements AutoCloseable {
   }
 
   public void onTrade(Trade t) {
-    SymbolSlot slot = slot(t.symbol());
-    if (slot.offer(LastTrade.of(t))) {
+    onTrade(t.symbol(), LastTrade.of(t));
+  }
+
+  /** The same for a source that has no {@link Trade} object (the synthetic generator's row path). */
+  public void onTrade(String symbol, LastTrade last) {
+    SymbolSlot slot = slot(symbol);
+    if (slot.offer(last)) {
       dirty.add(slot);
     } else {
       stale.increment();

@@ -40,4 +40,8 @@ public final class FeedMetrics {
   public double ticks() {
     return ticks.count();
   }
+
+  public double records() {
+    return records.count();
+  }
 }

@@ -83,7 +83,7 @@ public final class Replay {
         AsyncBatchSink sender = new AsyncBatchSink(sink, 8, "replay-sender")) {
       TradeSource merged = SipOrderMerge.of(openAll(files, rejects, readers));
       int partitions = catalog.trades().partitions();
-      PartitionBatcher batcher = new PartitionBatcher(partitions, producer.batchRows(), producer.linger(), sender);
+      PartitionBatcher batcher = sender.batcher(partitions, producer.batchRows(), producer.linger());
       Pacer pacer = new Pacer(options.speed());
       long nextReport = System.nanoTime() + 5_000_000_000L;
       try (merged) {

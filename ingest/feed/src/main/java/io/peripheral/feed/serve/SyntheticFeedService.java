@@ -10,16 +10,17 @@ import io.peripheral.feed.produce.PartitionBatcher;
 import io.peripheral.feed.produce.ProducerSettings;
 import io.peripheral.feed.produce.ProducerSettingsFactory;
 import io.peripheral.feed.produce.QuotePublisher;
+import io.peripheral.feed.produce.TradeRowSink;
 import io.peripheral.feed.synthetic.MarketHoursSchedule;
 import io.peripheral.feed.synthetic.SyntheticHours;
 import io.peripheral.feed.synthetic.SyntheticQuotes;
 import io.peripheral.feed.synthetic.SyntheticSettings;
 import io.peripheral.feed.synthetic.SyntheticTrades;
 import io.peripheral.feed.synthetic.TradingSchedule;
+import io.peripheral.schemas.hotquote.LastTrade;
 import io.peripheral.schemas.quote.Quote;
 import io.peripheral.schemas.topic.TopicAdmin;
 import io.peripheral.schemas.topic.TopicCatalog;
-import io.peripheral.schemas.trade.Trade;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -104,11 +105,20 @@ public class SyntheticFeedService {
       try (KafkaTradeSink sink = KafkaTradeSink.open(producer, catalog.trades().name(), "feed-synthetic", metrics);
           AsyncBatchSink sender = new AsyncBatchSink(sink, 8, "synthetic-sender");
           QuotePublisher quotePublisher = new QuotePublisher(producer, catalog, "feed-synthetic-quotes", metrics)) {
-        PartitionBatcher batcher = new PartitionBatcher(catalog.trades().partitions(), producer.batchRows(),
-            producer.linger(), sender);
+        PartitionBatcher batcher = sender.batcher(catalog.trades().partitions(), producer.batchRows(),
+            producer.linger());
         SyntheticQuotes quotes = new SyntheticQuotes(settings.seed(), 0.5);
         Instant now = Instant.now();
         SyntheticTrades trades = new SyntheticTrades(settings, now, schedule);
+        TradeRowSink row = (symbol, sip, participant, price, size, exchange, tape, conditions, id, sequence) -> {
+          batcher.add(symbol, sip, participant, price, size, exchange, tape, conditions, id, sequence);
+          cache.onTrade(symbol, new LastTrade(price, size, exchange, conditions, sip));
+          Quote q = quotes.after(symbol, price, sip, tape);
+          if (q != null) {
+            quotePublisher.add(q);
+            cache.onQuote(q);
+          }
+        };
         long wallStart = System.nanoTime();
         long simStart = now.getEpochSecond() * 1_000_000_000L + now.getNano();
         long n = 0;
@@ -122,14 +132,7 @@ public class SyntheticFeedService {
             LockSupport.parkNanos(Math.min(ahead, 20_000_000L));
             continue;
           }
-          Trade t = trades.next();
-          batcher.add(t);
-          cache.onTrade(t);
-          Quote q = quotes.after(t);
-          if (q != null) {
-            quotePublisher.add(q);
-            cache.onQuote(q);
-          }
+          trades.nextInto(row);
           produced = ++n;
         }
         batcher.flushAll();

@@ -26,16 +26,21 @@ public final class SyntheticQuotes {
 
   /** The quote following {@code t}, or null when this trade gets none. */
   public Quote after(Trade t) {
+    return after(t.symbol(), t.price(), t.sipTimestamp(), t.tape());
+  }
+
+  /** The quote following a trade of {@code symbol} at {@code price}, or null when this trade gets none. */
+  public Quote after(String symbol, double price, long tradeSip, int tape) {
     if (random.nextDouble() >= quoteFraction) {
       return null;
     }
-    double spread = Math.max(0.01, Math.round(t.price() * 0.0005 * random.nextDouble() * 100) / 100.0);
-    double bid = Math.max(0.01, Math.round((t.price() - spread * random.nextDouble()) * 100) / 100.0);
+    double spread = Math.max(0.01, Math.round(price * 0.0005 * random.nextDouble() * 100) / 100.0);
+    double bid = Math.max(0.01, Math.round((price - spread * random.nextDouble()) * 100) / 100.0);
     double ask = Math.round((bid + spread) * 100) / 100.0;
     double bidSize = 100 * (1 + random.nextInt(20));
     double askSize = 100 * (1 + random.nextInt(20));
-    long sip = t.sipTimestamp() + 1_000 + random.nextInt(49_000);
-    return new Quote(t.symbol(), sip, sip - 500, EXCHANGES[random.nextInt(EXCHANGES.length)], bid, bidSize,
-        EXCHANGES[random.nextInt(EXCHANGES.length)], ask, askSize, null, null, ++sequence, t.tape(), 0);
+    long sip = tradeSip + 1_000 + random.nextInt(49_000);
+    return new Quote(symbol, sip, sip - 500, EXCHANGES[random.nextInt(EXCHANGES.length)], bid, bidSize,
+        EXCHANGES[random.nextInt(EXCHANGES.length)], ask, askSize, null, null, ++sequence, tape, 0);
   }
 }

@@ -1,6 +1,7 @@
 package io.peripheral.feed.synthetic;
 
 import io.peripheral.feed.order.TradeSource;
+import io.peripheral.feed.produce.TradeRowSink;
 import io.peripheral.schemas.trade.Trade;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,6 +53,10 @@ public final class SyntheticTrades implements TradeSource {
   private long sessionDayEpochSecond = Long.MIN_VALUE;
   private long nextDayEpochSecond = Long.MIN_VALUE;
   private TradingSchedule.Session session;
+  private Trade built;
+  private final TradeRowSink toTrade = (symbol, sip, participant, price, size, exchange, tape, conditions, id,
+      sequence) -> built = new Trade(symbol, sip, participant, price, size, exchange, tape, conditions,
+          Long.toString(id), sequence, 0, -1, 0);
 
   /** Trades around the clock at the full rate ({@link TradingSchedule#always()}). */
   public SyntheticTrades(SyntheticSettings settings, Instant start) {
@@ -120,6 +125,17 @@ public final class SyntheticTrades implements TradeSource {
 
   @Override
   public Trade next() {
+    nextInto(toTrade);
+    Trade t = built;
+    built = null;
+    return t;
+  }
+
+  /**
+   * The next trade straight into {@code sink} as column values, the same trade {@link #next()} would return (the
+   * id as the number {@code next()} formats): no {@link Trade} or id string per tick.
+   */
+  public void nextInto(TradeRowSink sink) {
     long now = clockNanos();
     emitted++;
     int s = zipf.sample(random);
@@ -150,8 +166,7 @@ public final class SyntheticTrades implements TradeSource {
     long participant = sip - 1_000 - random.nextInt(500_000);
     int exchange = EXCHANGES[random.nextInt(EXCHANGES.length)];
     long id = ++tradeCount[s];
-    return new Trade(symbols[s], sip, participant, p, size, exchange, tape[s], conditions, Long.toString(id),
-        ++sequence, 0, -1, 0);
+    sink.add(symbols[s], sip, participant, p, size, exchange, tape[s], conditions, id, ++sequence);
   }
 
   /** 1 at midday, up to 3 at the open and close of the day's regular session, 0.5 outside it. */

@@ -31,6 +31,32 @@ class AsyncBatchSinkTest {
   }
 
   @Test
+  void aPooledBatcherReusesBatchesOnlyAfterTheSinkIsDoneWithThem() {
+    List<Long> firstSips = new CopyOnWriteArrayList<>();
+    java.util.Set<TradeBatch> distinct = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    AtomicInteger rows = new AtomicInteger();
+    BatchSink slowReader = (p, b) -> {
+      distinct.add(b);
+      for (int i = 0; i < b.size(); i++) { // a batch refilled while being read would break the running order
+        assertThat(b.sipTimestamp(i)).isEqualTo(b.sipTimestamp(0) + i);
+      }
+      firstSips.add(b.sipTimestamp(0));
+      rows.addAndGet(b.size());
+    };
+    try (AsyncBatchSink sink = new AsyncBatchSink(slowReader, 2, "test-sender")) {
+      PartitionBatcher batcher = sink.batcher(1, 100, Duration.ofHours(1));
+      for (int sip = 0; sip < 100_000; sip++) {
+        batcher.add("AAPL", sip, sip, 10.0, 100, 4, 1, new int[0], sip, sip);
+      }
+      batcher.flushAll();
+      sink.drain();
+    }
+    assertThat(rows.get()).isEqualTo(100_000);
+    assertThat(firstSips).hasSize(1_000).isSorted();
+    assertThat(distinct.size()).as("batches allocated for 1,000 sends").isLessThanOrEqualTo(6);
+  }
+
+  @Test
   void blocksTheSourceWhileTheSinkIsSlowInsteadOfDroppingBatches() throws InterruptedException {
     CountDownLatch release = new CountDownLatch(1);
     AtomicInteger sent = new AtomicInteger();

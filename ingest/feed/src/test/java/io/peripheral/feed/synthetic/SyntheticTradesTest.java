@@ -25,6 +25,20 @@ class SyntheticTradesTest {
   }
 
   @Test
+  void theRowPathGivesTheTradesNextGives() {
+    SyntheticSettings settings = SyntheticSettings.defaults().withLateFraction(0.05);
+    List<Trade> expected = take(settings, 20_000);
+    SyntheticTrades source = new SyntheticTrades(settings, OPEN);
+    List<Trade> rows = new ArrayList<>();
+    for (int i = 0; i < expected.size(); i++) {
+      source.nextInto((symbol, sip, participant, price, size, exchange, tape, conditions, id, sequence) -> rows.add(
+          new Trade(symbol, sip, participant, price, size, exchange, tape, conditions, Long.toString(id), sequence,
+              0, -1, 0)));
+    }
+    assertThat(rows).usingRecursiveFieldByFieldElementComparator().containsExactlyElementsOf(expected);
+  }
+
+  @Test
   void theSameSeedGivesTheSameTradesAndAnotherSeedOthers() {
     List<Trade> a = take(SyntheticSettings.defaults(), 5000);
     List<Trade> b = take(SyntheticSettings.defaults(), 5000);

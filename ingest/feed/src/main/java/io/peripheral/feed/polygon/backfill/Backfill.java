@@ -80,7 +80,7 @@ public final class Backfill {
         sources.add(new SymbolWindows(client, s, plan.windows()));
       }
       int partitions = catalog.trades().partitions();
-      PartitionBatcher batcher = new PartitionBatcher(partitions, producer.batchRows(), producer.linger(), sender);
+      PartitionBatcher batcher = sender.batcher(partitions, producer.batchRows(), producer.linger());
       try (TradeSource merged = SipOrderMerge.of(sources)) {
         for (Trade t = merged.next(); t != null; t = merged.next()) {
           batcher.add(t);

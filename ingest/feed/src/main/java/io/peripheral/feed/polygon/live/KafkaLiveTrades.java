@@ -32,7 +32,7 @@ public final class KafkaLiveTrades implements LiveEventSink, AutoCloseable {
     this.sender = new AsyncBatchSink(sink, 8, "polygon-sender");
     this.partitions = catalog.trades().partitions();
     this.batchRows = producer.batchRows();
-    this.batcher = new PartitionBatcher(partitions, batchRows, producer.linger(), sender);
+    this.batcher = sender.batcher(partitions, batchRows, producer.linger());
   }
 
   @Override
