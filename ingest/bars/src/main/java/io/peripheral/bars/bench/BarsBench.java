@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /**
  * {@code make bench} entry for the bars service: (b) aggregation ticks/s and (d) bar upserts/s, printed as a
- * markdown table. Arguments: {@code [all|aggregation|upserts]}; environment: KAFKA_BOOTSTRAP (localhost:19092),
+ * markdown table. Arguments: {@code [all|aggregation|floor|upserts]}; environment: KAFKA_BOOTSTRAP (localhost:19092),
  * PG_URL (jdbc:postgresql://localhost:15432/peripheral), PG_USER (peripheral), BENCH_TICKS (10000000),
  * BENCH_SYMBOLS (500), BENCH_THREADS (2), BENCH_STATE_DIR (.local/bench/bars-state), BENCH_WARMUP_TICKS (3000000:
  * an untimed aggregation run first, so the timed one measures the service's steady state, not the JIT compiling
@@ -53,6 +53,16 @@ public final class BarsBench {
           "| (b') pre-producing those ticks as Arrow batches (bench producer, 1 thread) | %,d ticks | %d | same |"
               + " %.1f | %,.0f ticks/s |%n", r.ticks(), r.symbols(), r.produceSeconds(),
           r.ticks() / r.produceSeconds()));
+    }
+    if (what.equals("all") || what.equals("floor")) {
+      long bars = Long.parseLong(env("BENCH_FLOOR_BARS", "3500000"));
+      EmitFloorBench.run(bootstrap, bars / 5, symbols, threads, stateDir); // untimed: the JIT, as for (b)
+      EmitFloorBench.Result f = EmitFloorBench.run(bootstrap, bars, symbols, threads, stateDir);
+      table.append(String.format(Locale.ROOT,
+          "| (b-floor) Kafka Streams alone writing ready-made bar JSON, one bar per record (same settings as (b), no"
+              + " aggregation; start → every input offset committed) | %,d bars | %d | - | %.1f | **%,.0f bars/s**"
+              + " (= %,.0f ticks/s at (b)'s 0.35 bars per tick) |%n", f.bars(), symbols, f.seconds(),
+          f.bars() / f.seconds(), f.bars() / f.seconds() / 0.35));
     }
     if (what.equals("all") || what.equals("upserts")) {
       UpsertBench.Result r = UpsertBench.run(pgUrl, pgUser, symbols, 390, 5000);

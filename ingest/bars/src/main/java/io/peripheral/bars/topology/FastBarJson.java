@@ -3,21 +3,25 @@ package io.peripheral.bars.topology;
 import com.fasterxml.jackson.core.io.NumberOutput;
 import io.peripheral.schemas.bar.Bar;
 import io.peripheral.schemas.bar.BarJson;
+import io.peripheral.schemas.bar.BarSource;
+import io.peripheral.schemas.bar.Interval;
 import io.peripheral.schemas.bar.Session;
 import java.util.Arrays;
 import org.apache.kafka.common.serialization.Serializer;
 
 /**
  * Writes exactly the bytes of {@link BarJson#write} without a Jackson generator per bar (the bar topics carry
- * one final bar for roughly every other trade, so this is on the hot path): digits go straight into the output
- * bytes, prices and volumes through {@link ShortDecimal}. Bars whose strings would need JSON escaping or are not
- * ASCII, and non-finite numbers, go through {@link BarJson#write} itself. {@code FastBarJsonTest} checks byte
- * equality.
+ * one final bar for roughly every other trade, so this is on the hot path): into a per-thread scratch array, the
+ * fixed text in a few precomputed fragments (interval, session, final and source are each one of a few values),
+ * digits two at a time ({@link Digits}), prices and volumes through {@link ShortDecimal}. Bars whose strings would
+ * need JSON escaping or are not ASCII, and non-finite numbers, go through {@link BarJson#write} itself.
+ * {@code FastBarJsonTest} checks byte equality.
  */
 final class FastBarJson {
   private static final byte[] SYMBOL = ascii("{\"symbol\":\"");
-  private static final byte[] INTERVAL = ascii("\",\"interval\":\"");
-  private static final byte[] START = ascii("\",\"start\":");
+  /** {@code ","interval":"1s","start":} and so on, by interval. */
+  private static final byte[][] INTERVAL_START = Arrays.stream(Interval.values())
+      .map(i -> ascii("\",\"interval\":\"" + i.code() + "\",\"start\":")).toArray(byte[][]::new);
   private static final byte[] OPEN = ascii(",\"open\":");
   private static final byte[] HIGH = ascii(",\"high\":");
   private static final byte[] LOW = ascii(",\"low\":");
@@ -25,21 +29,18 @@ final class FastBarJson {
   private static final byte[] VOLUME = ascii(",\"volume\":");
   private static final byte[] VWAP = ascii(",\"vwap\":");
   private static final byte[] COUNT = ascii(",\"trade_count\":");
-  private static final byte[] SESSION = ascii(",\"session\":");
-  private static final byte[][] SESSION_VALUES = Arrays.stream(Session.values())
-      .map(s -> ascii("\"" + s.name().toLowerCase(java.util.Locale.ROOT) + "\"")).toArray(byte[][]::new);
-  private static final byte[] NULL = ascii("null");
-  private static final byte[] FINAL_TRUE = ascii(",\"final\":true,\"source\":\"");
-  private static final byte[] FINAL_FALSE = ascii(",\"final\":false,\"source\":\"");
-  private static final byte[] REVISION = ascii("\",\"revision\":");
-  private static final byte[] RULES = ascii(",\"rules_version\":");
-
-  /** Bytes of every fixed part (property names, punctuation, braces), with the longest session and final. */
-  private static final int FIXED = SYMBOL.length + INTERVAL.length + START.length + OPEN.length + HIGH.length
-      + LOW.length + CLOSE.length + VOLUME.length + VWAP.length + COUNT.length + SESSION.length + 9
-      + FINAL_FALSE.length + REVISION.length + RULES.length + 3;
+  /** {@code ,"session":"regular","final":true,"source":"live","revision":} by [session or null][final][source]. */
+  private static final byte[][][][] MIDDLE = middles();
+  private static final byte[] NULL_RULES_END = ascii(",\"rules_version\":null}");
+  /** More than the fixed text at its longest (about 250 bytes: every fragment here, quotes and braces). */
+  private static final int FIXED = 512;
   /** Longest text of a long or a double (Double.toString of a negative subnormal is 24 characters). */
   private static final int NUMBER = 25;
+  private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[2048]);
+  /** The rules version's closing text for the last version seen: the same String instance bar after bar. */
+  private static volatile RulesEnd lastRules = new RulesEnd("", ascii(",\"rules_version\":\"\"}"));
+
+  private record RulesEnd(String rules, byte[] text) {}
 
   private FastBarJson() {}
 
@@ -55,23 +56,56 @@ final class FastBarJson {
         || !Double.isFinite(bar.volume()) || !Double.isFinite(bar.vwap())) {
       return BarJson.write(bar);
     }
-    String interval = bar.interval().code();
-    String source = bar.source().code();
-    Out o = new Out(FIXED + symbol.length() + interval.length() + source.length()
-        + (rules == null ? 0 : rules.length()) + 10 * NUMBER);
-    o.put(SYMBOL).put(symbol).put(INTERVAL).put(interval).put(START).putLong(bar.start())
-        .put(OPEN).putDouble(bar.open()).put(HIGH).putDouble(bar.high()).put(LOW).putDouble(bar.low())
-        .put(CLOSE).putDouble(bar.close()).put(VOLUME).putDouble(bar.volume()).put(VWAP).putDouble(bar.vwap())
-        .put(COUNT).putLong(bar.tradeCount()).put(SESSION)
-        .put(bar.session() == null ? NULL : SESSION_VALUES[bar.session().ordinal()])
-        .put(bar.isFinal() ? FINAL_TRUE : FINAL_FALSE).put(source).put(REVISION).putLong(bar.revision()).put(RULES);
-    if (rules == null) {
-      o.put(NULL);
-    } else {
-      o.put((byte) '"').put(rules).put((byte) '"');
+    int bound = FIXED + symbol.length() + (rules == null ? 0 : rules.length()) + 10 * NUMBER;
+    byte[] buf = SCRATCH.get();
+    if (buf.length < bound) {
+      buf = new byte[bound];
     }
-    o.put((byte) '}');
-    return Arrays.copyOf(o.buf, o.len);
+    int pos = put(buf, 0, SYMBOL);
+    for (int i = 0, n = symbol.length(); i < n; i++) {
+      buf[pos++] = (byte) symbol.charAt(i);
+    }
+    pos = put(buf, pos, INTERVAL_START[bar.interval().ordinal()]);
+    pos = putLong(buf, pos, bar.start());
+    pos = putDouble(buf, put(buf, pos, OPEN), bar.open());
+    pos = putDouble(buf, put(buf, pos, HIGH), bar.high());
+    pos = putDouble(buf, put(buf, pos, LOW), bar.low());
+    pos = putDouble(buf, put(buf, pos, CLOSE), bar.close());
+    pos = putDouble(buf, put(buf, pos, VOLUME), bar.volume());
+    pos = putDouble(buf, put(buf, pos, VWAP), bar.vwap());
+    pos = putLong(buf, put(buf, pos, COUNT), bar.tradeCount());
+    Session session = bar.session();
+    pos = put(buf, pos, MIDDLE[session == null ? Session.values().length : session.ordinal()][bar.isFinal() ? 1 : 0]
+        [bar.source().ordinal()]);
+    pos = putLong(buf, pos, bar.revision());
+    pos = put(buf, pos, rules == null ? NULL_RULES_END : rulesEnd(rules));
+    return Arrays.copyOf(buf, pos);
+  }
+
+  private static byte[] rulesEnd(String rules) {
+    RulesEnd last = lastRules;
+    if (last.rules() != rules && !last.rules().equals(rules)) {
+      last = new RulesEnd(rules, ascii(",\"rules_version\":\"" + rules + "\"}"));
+      lastRules = last;
+    }
+    return last.text();
+  }
+
+  private static byte[][][][] middles() {
+    Session[] sessions = Session.values();
+    BarSource[] sources = BarSource.values();
+    byte[][][][] out = new byte[sessions.length + 1][2][sources.length][];
+    for (int s = 0; s <= sessions.length; s++) {
+      String session = s == sessions.length ? "null"
+          : "\"" + sessions[s].name().toLowerCase(java.util.Locale.ROOT) + "\"";
+      for (int f = 0; f < 2; f++) {
+        for (BarSource source : sources) {
+          out[s][f][source.ordinal()] = ascii(",\"session\":" + session + ",\"final\":" + (f == 1) + ",\"source\":\""
+              + source.code() + "\",\"revision\":");
+        }
+      }
+    }
+    return out;
   }
 
   /** True when Jackson writes the string as-is: printable ASCII without quote or backslash. */
@@ -89,64 +123,25 @@ final class FastBarJson {
     return s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
   }
 
-  /** A byte array long enough for any bar, filled front to back. */
-  private static final class Out {
-    final byte[] buf;
-    int len;
+  private static int put(byte[] buf, int pos, byte[] text) {
+    System.arraycopy(text, 0, buf, pos, text.length);
+    return pos + text.length;
+  }
 
-    Out(int capacity) {
-      buf = new byte[capacity];
-    }
-
-    Out put(byte[] b) {
-      System.arraycopy(b, 0, buf, len, b.length);
-      len += b.length;
-      return this;
-    }
-
-    Out put(byte b) {
-      buf[len++] = b;
-      return this;
-    }
-
-    /** ASCII only (checked by the caller or known). */
-    Out put(String s) {
-      int n = s.length();
-      for (int i = 0; i < n; i++) {
-        buf[len + i] = (byte) s.charAt(i);
-      }
-      len += n;
-      return this;
-    }
-
-    Out putLong(long v) {
+  private static int putLong(byte[] buf, int pos, long v) {
+    if (v < 0) {
       if (v == Long.MIN_VALUE) {
-        return put(Long.toString(v));
+        return put(buf, pos, ascii(Long.toString(v)));
       }
-      if (v < 0) {
-        buf[len++] = '-';
-        v = -v;
-      }
-      int digits = 1;
-      for (long p = v; p >= 10; p /= 10) {
-        digits++;
-      }
-      for (int i = len + digits - 1; i >= len; i--) {
-        buf[i] = (byte) ('0' + v % 10);
-        v /= 10;
-      }
-      len += digits;
-      return this;
+      buf[pos++] = '-';
+      v = -v;
     }
+    return Digits.write(v, buf, pos);
+  }
 
-    /** Finite only (checked by the caller). */
-    Out putDouble(double d) {
-      int end = ShortDecimal.write(d, buf, len);
-      if (end >= 0) {
-        len = end;
-        return this;
-      }
-      return put(NumberOutput.toString(d, true));
-    }
+  /** Finite only (checked by the caller). */
+  private static int putDouble(byte[] buf, int pos, double d) {
+    int end = ShortDecimal.write(d, buf, pos);
+    return end >= 0 ? end : put(buf, pos, ascii(NumberOutput.toString(d, true)));
   }
 }

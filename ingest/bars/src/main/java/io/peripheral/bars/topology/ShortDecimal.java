@@ -13,7 +13,8 @@ final class ShortDecimal {
   static final int MAX_FRACTION_DIGITS = 4;
   /** Longest text written: sign, 7 integer digits, point, 4 fraction digits. */
   static final int MAX_LENGTH = 13;
-  private static final double[] SCALE = {1, 10, 100, 1_000, 10_000};
+  private static final double SCALE = 10_000; // 10^MAX_FRACTION_DIGITS
+  private static final long[] POWERS = {1, 10, 100, 1_000, 10_000};
 
   private ShortDecimal() {}
 
@@ -23,13 +24,19 @@ final class ShortDecimal {
     if (!(a >= 1e-3 && a < 1e7)) {
       return -1;
     }
-    for (int k = 0; k <= MAX_FRACTION_DIGITS; k++) {
-      long m = Math.round(a * SCALE[k]);
-      if (m / SCALE[k] == a) {
-        return format(x < 0, m, k, buf, pos);
-      }
+    // a is the nearest double to a decimal with k <= 4 fraction digits exactly when a * 10^4 rounds to an integer
+    // m whose quotient by 10^4 gives a back; m then holds that decimal with 4 - k trailing zeros (both shown in
+    // ShortDecimalTest against the shortest-decimal writer)
+    long m = Math.round(a * SCALE);
+    if (m / SCALE != a) {
+      return -1;
     }
-    return -1;
+    int k = MAX_FRACTION_DIGITS;
+    while (k > 0 && m % 10 == 0) {
+      m /= 10;
+      k--;
+    }
+    return format(x < 0, m, k, buf, pos);
   }
 
   /** The text {@link #write} would write, or null when declined. */
@@ -43,28 +50,19 @@ final class ShortDecimal {
     if (negative) {
       buf[pos++] = '-';
     }
-    int digits = Math.max(digitCount(m), fractionDigits + 1); // at least "0." before the fraction
-    int end = pos + digits + 1 + (fractionDigits == 0 ? 1 : 0);
-    int i = end - 1;
     if (fractionDigits == 0) {
-      buf[i--] = '0';
+      pos = Digits.write(m, buf, pos);
+      buf[pos] = '.';
+      buf[pos + 1] = '0';
+      return pos + 2;
     }
-    for (int d = 0; d < digits; d++) { // right to left; the point goes before the k-th digit from the right
-      if (d == fractionDigits) {
-        buf[i--] = '.';
-      }
-      buf[i--] = (byte) ('0' + m % 10);
-      m /= 10;
-    }
-    return end;
-  }
-
-  private static int digitCount(long m) {
-    int n = 1;
-    while (m >= 10) {
-      m /= 10;
-      n++;
-    }
-    return n;
+    int digits = Math.max(Digits.count(m), fractionDigits + 1); // at least "0." before the fraction
+    int point = pos + digits - fractionDigits;
+    long scale = POWERS[fractionDigits];
+    long whole = m / scale;
+    Digits.writeBackwards(whole, buf, point, digits - fractionDigits);
+    buf[point] = '.';
+    Digits.writeBackwards(m - whole * scale, buf, point + 1 + fractionDigits, fractionDigits);
+    return point + 1 + fractionDigits;
   }
 }
