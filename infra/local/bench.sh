@@ -63,7 +63,7 @@ if [ "$what" = all ] || [ "$what" = replay ]; then
   # earlier runs' namespaces would be replayed again beside this one
   infra/local/topics.sh localhost:19092 --delete-replays 'bench-.*' >/dev/null 2>&1
   # the production profile with the test stack's addresses (as e2e runs it); only this bench's replays
-  java --add-opens=java.base/java.nio=ALL-UNNAMED -Dquarkus.http.port=18092 \
+  java --add-opens=java.base/java.nio=ALL-UNNAMED -XX:+UseParallelGC -Dquarkus.http.port=18092 \
     -Dperipheral.kafka.bootstrap-servers=localhost:19092 \
     -Dquarkus.datasource.jdbc.url=jdbc:postgresql://localhost:15432/peripheral \
     "-Dperipheral.replays.include=bench-.*" -Dperipheral.bars.state-dir="$out/bars-state" \

@@ -35,6 +35,9 @@ export PG_USER="${PG_USER:-peripheral}"
 
 # Arrow: java.nio access, and no per-access bounds checks on its buffers (the feed sizes them once per batch).
 jvm=(--add-opens=java.base/java.nio=ALL-UNNAMED -Darrow.enable_unsafe_memory_access=true)
+# the throughput collector, as make run starts the feed: fewer CPU-s per tick on two cores (docs/performance.md),
+# unless FEED_JAVA_OPTS names another
+[[ "${FEED_JAVA_OPTS:-}" == *-XX:+Use*GC* ]] || jvm+=(-XX:+UseParallelGC)
 # Only serve owns the feed's HTTP port; replays and benchmarks run beside it on a free port.
 case "${1:-serve}" in
   serve) ;;
