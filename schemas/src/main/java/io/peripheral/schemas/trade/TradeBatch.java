@@ -66,23 +66,7 @@ public final class TradeBatch {
   /** Appends one trade without building a {@link Trade}; callers have validated the values. */
   public TradeBatch add(String sym, long sip, long participant, double px, double qty, int exch, int tp, int[] conds,
       String id, long seq, int corr, int trf, long trfTs) {
-    if (size == symbol.length) {
-      grow();
-    }
-    int i = size++;
-    symbol[i] = sym;
-    sipTimestamp[i] = sip;
-    participantTimestamp[i] = participant;
-    price[i] = px;
-    tradeSize[i] = qty;
-    exchange[i] = exch;
-    tape[i] = tp;
-    conditions[i] = conds;
-    putTradeId(i, id);
-    sequenceNumber[i] = seq;
-    correction[i] = corr;
-    trfId[i] = trf;
-    trfTimestamp[i] = trfTs;
+    putTradeId(addRow(sym, sip, participant, px, qty, exch, tp, conds, seq, corr, trf, trfTs), id);
     return this;
   }
 
@@ -95,6 +79,13 @@ public final class TradeBatch {
     if (tradeId < 0) {
       throw new IllegalArgumentException("a numeric trade id must not be negative: " + tradeId);
     }
+    putTradeId(addRow(sym, sip, participant, px, qty, exch, tp, conds, seq, corr, trf, trfTs), tradeId);
+    return this;
+  }
+
+  /** Every column but the id, which the caller puts next; returns the new row's index. */
+  private int addRow(String sym, long sip, long participant, double px, double qty, int exch, int tp, int[] conds,
+      long seq, int corr, int trf, long trfTs) {
     if (size == symbol.length) {
       grow();
     }
@@ -107,12 +98,11 @@ public final class TradeBatch {
     exchange[i] = exch;
     tape[i] = tp;
     conditions[i] = conds;
-    putTradeId(i, tradeId);
     sequenceNumber[i] = seq;
     correction[i] = corr;
     trfId[i] = trf;
     trfTimestamp[i] = trfTs;
-    return this;
+    return i;
   }
 
   private void putTradeId(int i, long id) {

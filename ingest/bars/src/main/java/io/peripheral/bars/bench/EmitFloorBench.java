@@ -10,7 +10,6 @@ import io.peripheral.schemas.topic.TopicAdmin;
 import io.peripheral.schemas.topic.TopicCatalog;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
@@ -155,8 +154,8 @@ final class EmitFloorBench {
       while (true) {
         Map<TopicPartition, OffsetAndMetadata> committed =
             admin.listConsumerGroupOffsets(appId).partitionsToOffsetAndMetadata().get();
-        if (List.copyOf(ends.keySet()).stream().allMatch(tp -> committed.get(tp) != null
-            && committed.get(tp).offset() >= ends.get(tp))) {
+        if (ends.entrySet().stream().allMatch(e -> committed.get(e.getKey()) != null
+            && committed.get(e.getKey()).offset() >= e.getValue())) {
           return;
         }
         Thread.sleep(20); // benchmark timing loop, not a test
