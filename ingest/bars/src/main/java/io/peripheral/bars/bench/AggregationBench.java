@@ -58,11 +58,18 @@ final class AggregationBench {
     long t0 = System.nanoTime();
     streams.start();
     try {
+      double firstTickSeconds = -1;
       while (metrics.endedPartitions().size() < catalog.trades().partitions()) {
+        if (firstTickSeconds < 0 && metrics.ticks() > 0) {
+          firstTickSeconds = (System.nanoTime() - t0) / 1e9;
+        }
         Thread.sleep(20); // benchmark timing loop, not a test
       }
+      double lastTickSeconds = (System.nanoTime() - t0) / 1e9;
       awaitCommittedMarkers(bootstrap, catalog);
       double seconds = (System.nanoTime() - t0) / 1e9;
+      System.err.printf(java.util.Locale.ROOT, "first batch aggregated after %.1f s, the last end-of-stream marker"
+          + " after %.1f s, all markers committed after %.1f s%n", firstTickSeconds, lastTickSeconds, seconds);
       double cpu = (processCpuNanos() - cpu0) / 1e9;
       printThreadCpu();
       printNativeThreadCpu(tasks0, nativeThreadCpu());
