@@ -3,7 +3,8 @@ package io.peripheral.bars.topology;
 /**
  * Decimal digits of non-negative longs written straight into a byte array, two at a time from a table, in int
  * arithmetic on chunks of nine: the bar JSON writer's integers (timestamps of 19 digits, counts, prices' unscaled
- * values). A digit at a time in long arithmetic (a 64-bit division each) was most of a JSON bar's cost.
+ * values). The writer's earlier digit loops (a digit at a time in long arithmetic, counted in a separate pass)
+ * held about a quarter of its profile samples.
  */
 final class Digits {
   private static final byte[] PAIRS = new byte[200];
@@ -36,7 +37,7 @@ final class Digits {
   /** Writes the {@code digits} last decimal digits of {@code v ≥ 0} ending just before {@code end}. */
   static void writeBackwards(long v, byte[] buf, int end, int digits) {
     int pos = end;
-    // nine digits at a time in int arithmetic: a long division per chunk, not per digit (it is not cheap here)
+    // nine digits at a time in int arithmetic: long arithmetic only to split off each chunk
     while (end - pos + 9 < digits) {
       long q = v / BILLION;
       writeInt((int) (v - q * BILLION), buf, pos, 9);
