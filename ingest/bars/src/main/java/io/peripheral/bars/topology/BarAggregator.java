@@ -283,6 +283,9 @@ final class BarAggregator implements Processor<String, TradeColumns, String, Obj
       context.forward(new Record<String, Object>(ControlPartitioner.controlKey(partition), null,
           context.currentSystemTimeMs(), headers), BarsTopology.controlSinkName(interval));
     }
+    // nothing more comes on this partition: commit now rather than at the next commit interval, so the last bars
+    // (and the markers that tell the replay it is done) become visible to read_committed consumers at once
+    context.commit();
     config.listener().endOfStream(partition);
   }
 
