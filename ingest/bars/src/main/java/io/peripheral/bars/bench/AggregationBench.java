@@ -5,25 +5,15 @@ import io.peripheral.bars.streams.BarsMetrics;
 import io.peripheral.bars.streams.BarsStreams;
 import io.peripheral.bars.streams.StreamsSettings;
 import io.peripheral.bars.topology.BarsConfig;
-import io.peripheral.schemas.topic.ControlRecords;
-import io.peripheral.schemas.topic.Topic;
 import io.peripheral.schemas.topic.TopicAdmin;
 import io.peripheral.schemas.topic.TopicCatalog;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
  * (b) ticks/s through the bar aggregation on the real broker: pre-produce the ticks to a fresh replay namespace,
@@ -52,12 +42,13 @@ final class AggregationBench {
     BarsConfig config = BarsConfig.builder().withFormingInterval(Duration.ZERO).build();
     BarsStreams streams = new BarsStreams(appId, catalog, config, metrics,
         new StreamsSettings(bootstrap, stateDir, threads, Duration.ofSeconds(1)));
+    CommittedMarkers markers = new CommittedMarkers(bootstrap, catalog);
     Map<String, Long> tasks0 = nativeThreadCpu();
     long cpu0 = processCpuNanos();
     long broker0 = brokerCpuNanos(bootstrap);
     long t0 = System.nanoTime();
     streams.start();
-    try {
+    try (markers) {
       double firstTickSeconds = -1;
       while (metrics.endedPartitions().size() < catalog.trades().partitions()) {
         if (firstTickSeconds < 0 && metrics.ticks() > 0) {
@@ -66,7 +57,7 @@ final class AggregationBench {
         Thread.sleep(20); // benchmark timing loop, not a test
       }
       double lastTickSeconds = (System.nanoTime() - t0) / 1e9;
-      awaitCommittedMarkers(bootstrap, catalog);
+      markers.await();
       double seconds = (System.nanoTime() - t0) / 1e9;
       System.err.printf(java.util.Locale.ROOT, "first batch aggregated after %.1f s, the last end-of-stream marker"
           + " after %.1f s, all markers committed after %.1f s%n", firstTickSeconds, lastTickSeconds, seconds);
@@ -149,41 +140,6 @@ final class AggregationBench {
           .anyMatch(line -> line.startsWith("listeners=") && (line.contains(port + ",") || line.endsWith(port)));
     } catch (java.io.IOException | RuntimeException e) {
       return false;
-    }
-  }
-
-  /** Reads the tail of every bar partition (read_committed) until each shows its end-of-stream marker. */
-  private static void awaitCommittedMarkers(String bootstrap, TopicCatalog catalog) {
-    Properties p = new Properties();
-    p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-    p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-    List<TopicPartition> partitions = new ArrayList<>();
-    for (Topic<?, ?> t : catalog.allBars()) {
-      for (int i = 0; i < t.partitions(); i++) {
-        partitions.add(new TopicPartition(t.name(), i));
-      }
-    }
-    try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(),
-        new ByteArrayDeserializer())) {
-      consumer.assign(partitions);
-      p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_uncommitted");
-      Map<TopicPartition, Long> ends;
-      try (KafkaConsumer<byte[], byte[]> probe = new KafkaConsumer<>(p, new ByteArrayDeserializer(),
-          new ByteArrayDeserializer())) {
-        ends = probe.endOffsets(partitions);
-      }
-      for (TopicPartition tp : partitions) {
-        consumer.seek(tp, Math.max(0, ends.get(tp) - 16));
-      }
-      Set<TopicPartition> seen = new HashSet<>();
-      while (seen.size() < partitions.size()) {
-        for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(50))) {
-          if (r.value() == null && ControlRecords.isEndOfStream(r.headers())) {
-            seen.add(new TopicPartition(r.topic(), r.partition()));
-          }
-        }
-      }
     }
   }
 

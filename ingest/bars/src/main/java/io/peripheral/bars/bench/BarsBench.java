@@ -7,10 +7,13 @@ import java.util.Locale;
  * {@code make bench} entry for the bars service: (b) aggregation ticks/s and (d) bar upserts/s, printed as a
  * markdown table. Arguments: {@code [all|aggregation|floor|upserts]}; environment: KAFKA_BOOTSTRAP (localhost:19092),
  * PG_URL (jdbc:postgresql://localhost:15432/peripheral), PG_USER (peripheral), BENCH_TICKS (10000000),
- * BENCH_SYMBOLS (500), BENCH_THREADS (2), BENCH_STATE_DIR (.local/bench/bars-state), BENCH_WARMUP_TICKS (3000000)
- * and BENCH_WARMUP_RUNS (2): untimed aggregation runs first, so the timed one measures less of the JIT compiling
- * Kafka Streams, the producer and the topology (on two busy cores it never quite stops: 4–6 CPU-s per 3M-tick run
- * even after 12M ticks, as more and more per-request paths reach the compile threshold); 0 ticks skips them.
+ * BENCH_SYMBOLS (500), BENCH_THREADS (2), BENCH_STATE_DIR (.local/bench/bars-state), BENCH_WARMUP_TICKS (10000000)
+ * and BENCH_WARMUP_RUNS (2): untimed aggregation runs first, as large as the timed one, so that it measures a
+ * warm service rather than the JIT compiling it. Paths run once per Kafka request or record batch (the producer's
+ * sender, the fetcher, Arrow's reader, the broker's produce and transaction handling) run only a few thousand
+ * times per run and reach the compile thresholds of two busy cores late: after two 3M-tick warm-ups the compiler
+ * threads still took 2.6–3.5 CPU-s of the timed run and 286 methods were compiled by C2 in it; after 10M-tick
+ * warm-ups 1.3 CPU-s. 0 ticks skips them.
  * BENCH_FLOOR_BARS (3500000): the floor section's bar count.
  */
 public final class BarsBench {
@@ -32,7 +35,7 @@ public final class BarsBench {
     StringBuilder table = new StringBuilder();
     table.append("| benchmark | N | symbols | time span | seconds | rate |\n");
     table.append("|---|---:|---:|---|---:|---:|\n");
-    long warmupTicks = Long.parseLong(env("BENCH_WARMUP_TICKS", "3000000"));
+    long warmupTicks = Long.parseLong(env("BENCH_WARMUP_TICKS", "10000000"));
     int warmupRuns = Integer.parseInt(env("BENCH_WARMUP_RUNS", "2"));
     double barsPerTick = 0.35; // (b)'s ratio as measured (3,500,138 final bars of 10M ticks); replaced when (b) runs
     if (what.equals("all") || what.equals("aggregation")) {
