@@ -8,7 +8,6 @@ import io.peripheral.schemas.topic.TradeOrigin;
 import io.peripheral.schemas.trade.TradeBatch;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -126,21 +125,28 @@ final class BarAggregator implements Processor<String, TradeColumns, String, Obj
       double size = batch.quantity[i];
       long finalThrough = streamTime - graceNs; // windows ending at or before this are final
       for (KeyState k : keys) {
-        long start = k.windowStartOf(sip);
-        long end = k.cachedEnd();
-        if (end <= k.closedThrough || finalThrough >= end) {
+        WindowAccumulator w = k.current;
+        if (w == null || sip < w.start || sip >= w.end) {
+          long start = k.windowStartOf(sip);
+          long end = k.cachedEnd();
+          if (end <= k.closedThrough || finalThrough >= end) {
+            late = addLate(late, k.interval, batch, i);
+            continue;
+          }
+          w = k.window(start, end);
+          k.current = w;
+          if (end + graceNs < nextDeadline) {
+            nextDeadline = end + graceNs;
+          }
+        } else if (finalThrough >= w.end) { // open, but final by stream time (closed at the end of the batch)
           late = addLate(late, k.interval, batch, i);
           continue;
         }
-        WindowAccumulator w = k.window(start, end);
-        if (k.open.size() > 1) {
+        if (k.earliestEnd <= finalThrough) {
           closeDue(k);
         }
-        w.apply(sip, price, size, mask, streamTime >= end, backfill);
+        w.apply(sip, price, size, mask, streamTime >= w.end, backfill);
         k.storeDirty = true;
-        if (end + graceNs < nextDeadline) {
-          nextDeadline = end + graceNs;
-        }
       }
     }
     config.listener().ticksAggregated(batch.size);
@@ -168,25 +174,20 @@ final class BarAggregator implements Processor<String, TradeColumns, String, Obj
 
   /** Finalizes the windows of {@code k} whose end plus grace stream time has reached. */
   private void closeDue(KeyState k) {
-    Iterator<WindowAccumulator> it = k.open.iterator();
-    while (it.hasNext()) {
-      WindowAccumulator w = it.next();
-      if (streamTime - graceNs >= w.end) {
-        finalizeWindow(k, w);
-        it.remove();
-      }
+    int due = k.dueCount(streamTime - graceNs);
+    for (int i = 0; i < due; i++) {
+      finalizeWindow(k, k.open.get(i));
     }
+    k.removeOldest(due);
   }
 
   private void closeAllDue() {
     long next = Long.MAX_VALUE;
     for (KeyState[] keys : symbols.values()) {
       for (KeyState k : keys) {
-        if (!k.open.isEmpty()) {
-          closeDue(k);
-          for (WindowAccumulator w : k.open) {
-            next = Math.min(next, w.end + graceNs);
-          }
+        closeDue(k);
+        if (k.earliestEnd != Long.MAX_VALUE) {
+          next = Math.min(next, k.earliestEnd + graceNs);
         }
       }
     }
@@ -269,7 +270,7 @@ final class BarAggregator implements Processor<String, TradeColumns, String, Obj
         for (WindowAccumulator w : k.open) {
           finalizeWindow(k, w);
         }
-        k.open.clear();
+        k.removeOldest(k.open.size());
       }
     }
     nextDeadline = Long.MAX_VALUE;

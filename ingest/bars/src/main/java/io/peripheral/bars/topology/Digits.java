@@ -27,11 +27,30 @@ final class Digits {
 
   /** Number of decimal digits of {@code v ≥ 0}. */
   static int count(long v) {
-    int n = 1;
-    while (n < POWERS.length && v >= POWERS[n]) {
-      n++;
+    if (v < 10) {
+      return 1;
     }
-    return n;
+    // floor(log10(2^bits)) is bits * 1233 >> 12 for bits ≤ 64; v has that many digits or one more
+    int n = (64 - Long.numberOfLeadingZeros(v)) * 1233 >>> 12;
+    return v >= POWERS[n] ? n + 1 : n;
+  }
+
+  /**
+   * Writes the four digits of {@code fraction} (0 < fraction < 10,000, as after a decimal point: 500 is ".05")
+   * without their trailing zeros at {@code pos}; returns the position after them. Writes four bytes whatever
+   * their number.
+   */
+  static int writeFraction4(int fraction, byte[] buf, int pos) {
+    int hi = fraction / 100;
+    int lo = fraction - hi * 100;
+    buf[pos] = PAIRS[2 * hi];
+    buf[pos + 1] = PAIRS[2 * hi + 1];
+    buf[pos + 2] = PAIRS[2 * lo];
+    buf[pos + 3] = PAIRS[2 * lo + 1];
+    if (lo != 0) {
+      return pos + (lo % 10 != 0 ? 4 : 3);
+    }
+    return pos + (hi % 10 != 0 ? 2 : 1);
   }
 
   /** Writes the {@code digits} last decimal digits of {@code v ≥ 0} ending just before {@code end}. */

@@ -13,7 +13,8 @@ import org.apache.kafka.common.serialization.Serializer;
  * Writes exactly the bytes of {@link BarJson#write} without a Jackson generator per bar (the bar topics carry
  * one final bar for roughly every other trade, so this is on the hot path): into a per-thread scratch array, the
  * fixed text in a few precomputed fragments (interval, session, final and source are each one of a few values),
- * digits two at a time ({@link Digits}), prices and volumes through {@link ShortDecimal}. Bars whose strings would
+ * digits two at a time ({@link Digits}), prices and volumes through {@link ShortDecimal}, and a high, low, close or
+ * vwap that is the open's double copied from the open's text. Bars whose strings would
  * need JSON escaping or are not ASCII, and non-finite numbers, go through {@link BarJson#write} itself.
  * {@code FastBarJsonTest} checks byte equality.
  */
@@ -61,18 +62,20 @@ final class FastBarJson {
     if (buf.length < bound) {
       buf = new byte[bound];
     }
-    int pos = put(buf, 0, SYMBOL);
-    for (int i = 0, n = symbol.length(); i < n; i++) {
-      buf[pos++] = (byte) symbol.charAt(i);
-    }
+    int pos = putAscii(buf, put(buf, 0, SYMBOL), symbol);
     pos = put(buf, pos, INTERVAL_START[bar.interval().ordinal()]);
     pos = putLong(buf, pos, bar.start());
-    pos = putDouble(buf, put(buf, pos, OPEN), bar.open());
-    pos = putDouble(buf, put(buf, pos, HIGH), bar.high());
-    pos = putDouble(buf, put(buf, pos, LOW), bar.low());
-    pos = putDouble(buf, put(buf, pos, CLOSE), bar.close());
+    // a bar's prices are often equal (every bar of a single trade, and its vwap then too): each one equal to the
+    // previous distinct price is copied from where that was written instead of formatted again
+    long open = Double.doubleToRawLongBits(bar.open());
+    int openAt = put(buf, pos, OPEN);
+    pos = putDouble(buf, openAt, bar.open());
+    int openEnd = pos;
+    pos = putPrice(buf, put(buf, pos, HIGH), bar.high(), open, openAt, openEnd);
+    pos = putPrice(buf, put(buf, pos, LOW), bar.low(), open, openAt, openEnd);
+    pos = putPrice(buf, put(buf, pos, CLOSE), bar.close(), open, openAt, openEnd);
     pos = putDouble(buf, put(buf, pos, VOLUME), bar.volume());
-    pos = putDouble(buf, put(buf, pos, VWAP), bar.vwap());
+    pos = putPrice(buf, put(buf, pos, VWAP), bar.vwap(), open, openAt, openEnd);
     pos = putLong(buf, put(buf, pos, COUNT), bar.tradeCount());
     Session session = bar.session();
     pos = put(buf, pos, MIDDLE[session == null ? Session.values().length : session.ordinal()][bar.isFinal() ? 1 : 0]
@@ -128,6 +131,14 @@ final class FastBarJson {
     return pos + text.length;
   }
 
+  /** {@code s} must be ASCII. */
+  private static int putAscii(byte[] buf, int pos, String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      buf[pos++] = (byte) s.charAt(i);
+    }
+    return pos;
+  }
+
   private static int putLong(byte[] buf, int pos, long v) {
     if (v < 0) {
       if (v == Long.MIN_VALUE) {
@@ -139,9 +150,18 @@ final class FastBarJson {
     return Digits.write(v, buf, pos);
   }
 
+  /** {@code d}, copied from {@code buf[from, to)} when it is the same double as {@code sameBits}. */
+  private static int putPrice(byte[] buf, int pos, double d, long sameBits, int from, int to) {
+    if (Double.doubleToRawLongBits(d) == sameBits) {
+      System.arraycopy(buf, from, buf, pos, to - from);
+      return pos + to - from;
+    }
+    return putDouble(buf, pos, d);
+  }
+
   /** Finite only (checked by the caller). */
   private static int putDouble(byte[] buf, int pos, double d) {
     int end = ShortDecimal.write(d, buf, pos);
-    return end >= 0 ? end : put(buf, pos, ascii(NumberOutput.toString(d, true)));
+    return end >= 0 ? end : putAscii(buf, pos, NumberOutput.toString(d, true));
   }
 }

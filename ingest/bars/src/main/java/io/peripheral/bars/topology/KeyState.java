@@ -17,6 +17,13 @@ final class KeyState {
   final List<WindowAccumulator> open = new ArrayList<>(4);
   long closedThrough = Long.MIN_VALUE;
   boolean storeDirty;
+  /**
+   * The open window the last trade went into, or null: a symbol's trades mostly fall into the window of the one
+   * before, so the aggregator tries it before looking the window up. Never a window that is closed.
+   */
+  WindowAccumulator current;
+  /** End of the earliest open window, {@link Long#MAX_VALUE} when none: nothing is due before it. */
+  long earliestEnd = Long.MAX_VALUE;
   // cache of the last computed window, so the hot path rarely calls Interval.windowStart (costly for 1d)
   private long cachedStart = Long.MAX_VALUE;
   private long cachedEnd = Long.MIN_VALUE;
@@ -53,7 +60,29 @@ final class KeyState {
     }
     WindowAccumulator created = new WindowAccumulator(start, end);
     open.add(0, created);
+    earliestEnd = end;
     return created;
+  }
+
+  /** How many of the open windows, oldest first, end at or before {@code finalThrough}. */
+  int dueCount(long finalThrough) {
+    int n = 0;
+    while (n < open.size() && open.get(n).end <= finalThrough) { // ordered by start, so by end too
+      n++;
+    }
+    return n;
+  }
+
+  /** Drops the {@code n} oldest open windows (they have been finalized). */
+  void removeOldest(int n) {
+    if (n == 0) {
+      return;
+    }
+    if (current != null && current.end <= open.get(n - 1).end) {
+      current = null;
+    }
+    open.subList(0, n).clear();
+    earliestEnd = open.isEmpty() ? Long.MAX_VALUE : open.get(0).end;
   }
 
   /**
@@ -120,5 +149,6 @@ final class KeyState {
       long count = b.getLong();
       open.add(WindowAccumulator.read(b, count));
     }
+    earliestEnd = open.isEmpty() ? Long.MAX_VALUE : open.get(0).end;
   }
 }

@@ -14,7 +14,6 @@ final class ShortDecimal {
   /** Longest text written: sign, 7 integer digits, point, 4 fraction digits. */
   static final int MAX_LENGTH = 13;
   private static final double SCALE = 10_000; // 10^MAX_FRACTION_DIGITS
-  private static final long[] POWERS = {1, 10, 100, 1_000, 10_000};
 
   private ShortDecimal() {}
 
@@ -31,12 +30,18 @@ final class ShortDecimal {
     if (m / SCALE != a) {
       return -1;
     }
-    int k = MAX_FRACTION_DIGITS;
-    while (k > 0 && m % 10 == 0) {
-      m /= 10;
-      k--;
+    if (x < 0) {
+      buf[pos++] = '-';
     }
-    return format(x < 0, m, k, buf, pos);
+    long whole = m / 10_000; // SCALE
+    int fraction = (int) (m - whole * 10_000);
+    pos = Digits.write(whole, buf, pos);
+    buf[pos] = '.';
+    if (fraction == 0) {
+      buf[pos + 1] = '0';
+      return pos + 2;
+    }
+    return Digits.writeFraction4(fraction, buf, pos + 1);
   }
 
   /** The text {@link #write} would write, or null when declined. */
@@ -44,25 +49,5 @@ final class ShortDecimal {
     byte[] buf = new byte[MAX_LENGTH];
     int end = write(x, buf, 0);
     return end < 0 ? null : new String(buf, 0, end, java.nio.charset.StandardCharsets.US_ASCII);
-  }
-
-  private static int format(boolean negative, long m, int fractionDigits, byte[] buf, int pos) {
-    if (negative) {
-      buf[pos++] = '-';
-    }
-    if (fractionDigits == 0) {
-      pos = Digits.write(m, buf, pos);
-      buf[pos] = '.';
-      buf[pos + 1] = '0';
-      return pos + 2;
-    }
-    int digits = Math.max(Digits.count(m), fractionDigits + 1); // at least "0." before the fraction
-    int point = pos + digits - fractionDigits;
-    long scale = POWERS[fractionDigits];
-    long whole = m / scale;
-    Digits.writeBackwards(whole, buf, point, digits - fractionDigits);
-    buf[point] = '.';
-    Digits.writeBackwards(m - whole * scale, buf, point + 1 + fractionDigits, fractionDigits);
-    return point + 1 + fractionDigits;
   }
 }

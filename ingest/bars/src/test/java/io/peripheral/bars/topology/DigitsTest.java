@@ -31,4 +31,14 @@ class DigitsTest {
     Digits.writeBackwards(0, buf, 9, 9);
     assertThat(new String(buf, 0, 9, StandardCharsets.US_ASCII)).isEqualTo("000000000");
   }
+
+  @Test
+  void writesFractionsWithoutTrailingZeros() {
+    byte[] buf = new byte[10];
+    for (int f = 1; f < 10_000; f++) {
+      int end = Digits.writeFraction4(f, buf, 2);
+      String expected = String.format("%04d", f).replaceAll("0+$", "");
+      assertThat(new String(buf, 2, end - 2, StandardCharsets.US_ASCII)).as("fraction %d", f).isEqualTo(expected);
+    }
+  }
 }

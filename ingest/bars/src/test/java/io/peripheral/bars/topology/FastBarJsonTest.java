@@ -51,4 +51,21 @@ class FastBarJsonTest {
       }
     }
   }
+
+  @Test
+  void writesTheSameBytesWhenPricesRepeatTheOpen() {
+    // a single-trade bar has open = high = low = close (= vwap): the writer copies the open's text for those
+    Random random = new Random(5);
+    double[] prices = {0.0, -0.0, 1.5, 187.25, 0.1 + 0.2, 1e-9, 3e9, Double.NaN};
+    for (int i = 0; i < 20_000; i++) {
+      double open = prices[random.nextInt(prices.length)];
+      double[] other = new double[4];
+      for (int f = 0; f < other.length; f++) {
+        other[f] = random.nextBoolean() ? open : prices[random.nextInt(prices.length)];
+      }
+      Bar b = new Bar("AAPL", Interval.S1, 1_700_000_000_000_000_000L, open, other[0], other[1], other[2], 100,
+          other[3], 1, Session.REGULAR, true, BarSource.LIVE, 0, "builtin-1");
+      assertThat(FastBarJson.write(b)).as("bar %s", b).isEqualTo(BarJson.write(b));
+    }
+  }
 }

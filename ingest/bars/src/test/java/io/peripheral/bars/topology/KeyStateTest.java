@@ -68,4 +68,37 @@ class KeyStateTest {
     bytes[0] = 9;
     assertThatThrownBy(() -> KeyState.deserializeSymbol("AAPL", bytes)).hasMessageContaining("format 9");
   }
+
+  @Test
+  void keepsTheEarliestEndAndForgetsTheCurrentWindowOnceClosed() {
+    KeyState k = new KeyState("AAPL", Interval.S1);
+    assertThat(k.earliestEnd).isEqualTo(Long.MAX_VALUE);
+    WindowAccumulator second = k.window(T0 + 1_000_000_000L, T0 + 2_000_000_000L);
+    WindowAccumulator first = k.window(T0, T0 + 1_000_000_000L); // a late print opens an earlier window
+    assertThat(k.open).containsExactly(first, second);
+    assertThat(k.earliestEnd).isEqualTo(T0 + 1_000_000_000L);
+    k.current = first;
+
+    assertThat(k.dueCount(T0 + 999_999_999L)).isZero();
+    assertThat(k.dueCount(T0 + 1_000_000_000L)).isEqualTo(1);
+    k.removeOldest(1);
+    assertThat(k.open).containsExactly(second);
+    assertThat(k.current).isNull();
+    assertThat(k.earliestEnd).isEqualTo(T0 + 2_000_000_000L);
+
+    k.current = second;
+    k.removeOldest(0);
+    assertThat(k.current).isSameAs(second);
+    k.removeOldest(1);
+    assertThat(k.open).isEmpty();
+    assertThat(k.current).isNull();
+    assertThat(k.earliestEnd).isEqualTo(Long.MAX_VALUE);
+  }
+
+  @Test
+  void restoredStateKnowsItsEarliestEnd() {
+    KeyState[] read = KeyState.deserializeSymbol("AAPL", KeyState.serializeSymbol(symbolWithTrades()));
+    assertThat(read[0].earliestEnd).isEqualTo(read[0].open.get(0).end);
+    assertThat(read[0].current).isNull();
+  }
 }
