@@ -64,7 +64,7 @@ public class BarsService {
       replays = new ReplaySupervisor(new ReplaySupervisor.Settings(r.applicationIdPrefix(),
           java.util.regex.Pattern.compile(r.include()), r.pollInterval(),
           r.idleAfterEnd(), r.abandonAfter()), replayConfig,
-          new StreamsSettings(bootstrap, Path.of(bars.stateDir()), 1, r.commitInterval()), registry).start();
+          new StreamsSettings(bootstrap, Path.of(bars.stateDir()), r.threads(), r.commitInterval()), registry).start();
     }
     if (config.sink().enabled()) {
       BarsServiceConfig.Sink s = config.sink();
