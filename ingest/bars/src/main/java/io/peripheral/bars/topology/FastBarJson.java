@@ -65,8 +65,8 @@ final class FastBarJson {
     int pos = putAscii(buf, put(buf, 0, SYMBOL), symbol);
     pos = put(buf, pos, INTERVAL_START[bar.interval().ordinal()]);
     pos = putLong(buf, pos, bar.start());
-    // a bar's prices are often equal (every bar of a single trade, and its vwap then too): each one equal to the
-    // previous distinct price is copied from where that was written instead of formatted again
+    // a bar's prices are often all the open (every bar of a single trade, its vwap then too): each one that is the
+    // open's double is copied from the open's text instead of formatted again
     long open = Double.doubleToRawLongBits(bar.open());
     int openAt = put(buf, pos, OPEN);
     pos = putDouble(buf, openAt, bar.open());
