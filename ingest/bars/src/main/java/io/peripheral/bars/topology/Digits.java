@@ -70,11 +70,25 @@ final class Digits {
   private static void writeInt(int v, byte[] buf, int end, int digits) {
     int pos = end;
     int start = end - digits;
-    while (pos - start >= 2) {
+    // four digits per step: the two pairs of a step do not wait for each other, only for the step's division
+    while (pos - start >= 4) {
+      int q = v / 10_000;
+      int group = v - q * 10_000;
+      int hi = group / 100;
+      int lo = group - hi * 100;
+      buf[pos - 1] = PAIRS[2 * lo + 1];
+      buf[pos - 2] = PAIRS[2 * lo];
+      buf[pos - 3] = PAIRS[2 * hi + 1];
+      buf[pos - 4] = PAIRS[2 * hi];
+      pos -= 4;
+      v = q;
+    }
+    if (pos - start >= 2) {
       int q = v / 100;
       int r = v - q * 100;
-      buf[--pos] = PAIRS[2 * r + 1];
-      buf[--pos] = PAIRS[2 * r];
+      buf[pos - 1] = PAIRS[2 * r + 1];
+      buf[pos - 2] = PAIRS[2 * r];
+      pos -= 2;
       v = q;
     }
     if (pos > start) {

@@ -23,6 +23,8 @@ final class FastBarJson {
   /** {@code ","interval":"1s","start":} and so on, by interval. */
   private static final byte[][] INTERVAL_START = Arrays.stream(Interval.values())
       .map(i -> ascii("\",\"interval\":\"" + i.code() + "\",\"start\":")).toArray(byte[][]::new);
+  private static final long NANOS_PER_SECOND = 1_000_000_000L;
+  private static final byte[] NINE_ZEROS = ascii("000000000");
   private static final byte[] OPEN = ascii(",\"open\":");
   private static final byte[] HIGH = ascii(",\"high\":");
   private static final byte[] LOW = ascii(",\"low\":");
@@ -64,7 +66,7 @@ final class FastBarJson {
     }
     int pos = putAscii(buf, put(buf, 0, SYMBOL), symbol);
     pos = put(buf, pos, INTERVAL_START[bar.interval().ordinal()]);
-    pos = putLong(buf, pos, bar.start());
+    pos = putStart(buf, pos, bar.start());
     // a bar's prices are often all the open (every bar of a single trade, its vwap then too): each one that is the
     // open's double is copied from the open's text instead of formatted again
     long open = Double.doubleToRawLongBits(bar.open());
@@ -137,6 +139,14 @@ final class FastBarJson {
       buf[pos++] = (byte) s.charAt(i);
     }
     return pos;
+  }
+
+  /** A window start: whole seconds in nanoseconds for every interval, so usually the seconds and nine zeros. */
+  private static int putStart(byte[] buf, int pos, long start) {
+    if (start > 0 && start % NANOS_PER_SECOND == 0) {
+      return put(buf, Digits.write(start / NANOS_PER_SECOND, buf, pos), NINE_ZEROS);
+    }
+    return putLong(buf, pos, start);
   }
 
   private static int putLong(byte[] buf, int pos, long v) {

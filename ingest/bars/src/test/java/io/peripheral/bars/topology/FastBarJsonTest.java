@@ -68,4 +68,15 @@ class FastBarJsonTest {
       assertThat(FastBarJson.write(b)).as("bar %s", b).isEqualTo(BarJson.write(b));
     }
   }
+
+  @Test
+  void writesWholeSecondStartsLikeAnyOtherLong() {
+    // window starts are whole seconds: the writer writes the seconds and nine zeros
+    long[] starts = {0, 1, 1_000_000_000L, 999_999_999L, 1_704_205_800_000_000_000L, 9_000_000_000_000_000_000L,
+        -1_000_000_000L, Long.MIN_VALUE, Long.MAX_VALUE};
+    for (long start : starts) {
+      Bar b = bar("AAPL", Interval.D1, start, 187.25, 100, null, true, BarSource.LIVE, 0, "builtin-1");
+      assertThat(FastBarJson.write(b)).as("start %d", start).isEqualTo(BarJson.write(b));
+    }
+  }
 }
