@@ -47,8 +47,8 @@ final class AggregationBench {
     long cpu0 = processCpuNanos();
     long broker0 = brokerCpuNanos(bootstrap);
     long t0 = System.nanoTime();
-    streams.start();
     try (markers) {
+      streams.start();
       double firstTickSeconds = -1;
       while (metrics.endedPartitions().size() < catalog.trades().partitions()) {
         if (firstTickSeconds < 0 && metrics.ticks() > 0) {

@@ -127,8 +127,8 @@ final class BarAggregator implements Processor<String, TradeColumns, String, Obj
       for (KeyState k : keys) {
         WindowAccumulator w = k.current;
         if (w == null || sip < w.start || sip >= w.end) {
-          long start = k.windowStartOf(sip);
-          long end = k.cachedEnd();
+          long start = k.interval.windowStart(sip); // rarely: the 1 d window's is a calendar computation
+          long end = k.interval.windowEnd(start);
           if (end <= k.closedThrough || finalThrough >= end) {
             late = addLate(late, k.interval, batch, i);
             continue;

@@ -24,26 +24,10 @@ final class KeyState {
   WindowAccumulator current;
   /** End of the earliest open window, {@link Long#MAX_VALUE} when none: nothing is due before it. */
   long earliestEnd = Long.MAX_VALUE;
-  // cache of the last computed window, so the hot path rarely calls Interval.windowStart (costly for 1d)
-  private long cachedStart = Long.MAX_VALUE;
-  private long cachedEnd = Long.MIN_VALUE;
 
   KeyState(String symbol, Interval interval) {
     this.symbol = symbol;
     this.interval = interval;
-  }
-
-  long windowStartOf(long sip) {
-    if (sip < cachedStart || sip >= cachedEnd) {
-      cachedStart = interval.windowStart(sip);
-      cachedEnd = interval.windowEnd(cachedStart);
-    }
-    return cachedStart;
-  }
-
-  /** End of the window returned by the last {@link #windowStartOf} call. */
-  long cachedEnd() {
-    return cachedEnd;
   }
 
   WindowAccumulator window(long start, long end) {

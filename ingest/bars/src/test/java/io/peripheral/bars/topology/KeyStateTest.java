@@ -20,8 +20,8 @@ class KeyStateTest {
       keys[i].closedThrough = T0 - i;
       for (int t = 0; t < 3; t++) {
         long sip = T0 + t * 700_000_000L;
-        long start = keys[i].windowStartOf(sip);
-        keys[i].window(start, keys[i].cachedEnd()).apply(sip, 100 + t, 10, ConditionRules.ALL, false);
+        long start = intervals[i].windowStart(sip);
+        keys[i].window(start, intervals[i].windowEnd(start)).apply(sip, 100 + t, 10, ConditionRules.ALL, false);
       }
     }
     return keys;
