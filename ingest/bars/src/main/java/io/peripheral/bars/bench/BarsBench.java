@@ -16,8 +16,8 @@ import java.util.Locale;
  * next 7.9 and 8.2 s). Paths run once per Kafka request or record batch (the producer's
  * sender, the fetcher, Arrow's reader, the broker's produce and transaction handling) run only a few thousand
  * times per run and reach the compile thresholds of two busy cores late: after two 3M-tick warm-ups the compiler
- * threads still took 2.6–3.5 CPU-s of the timed run and 286 methods were compiled by C2 in it; after 10M-tick
- * warm-ups 1.3 CPU-s. 0 ticks skips them.
+ * threads still took 2.5–2.6 CPU-s of the timed run, 286 methods compiled by C2 in it; after 10M-tick warm-ups
+ * 0.2–2.7 CPU-s (five runs). 0 ticks skips them.
  * BENCH_FLOOR_BARS (3500000): the floor section's bar count.
  */
 public final class BarsBench {

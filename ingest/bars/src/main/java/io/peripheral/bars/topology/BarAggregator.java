@@ -185,7 +185,9 @@ final class BarAggregator implements Processor<String, TradeColumns, String, Obj
     long next = Long.MAX_VALUE;
     for (KeyState[] keys : symbols.values()) {
       for (KeyState k : keys) {
-        closeDue(k);
+        if (k.earliestEnd <= streamTime - graceNs) {
+          closeDue(k);
+        }
         if (k.earliestEnd != Long.MAX_VALUE) {
           next = Math.min(next, k.earliestEnd + graceNs);
         }

@@ -1,9 +1,9 @@
 package io.peripheral.bars.topology;
 
 /**
- * Decimal digits of non-negative longs written straight into a byte array, two at a time from a table, in int
- * arithmetic on chunks of nine: the bar JSON writer's integers (timestamps of 19 digits, counts, prices' unscaled
- * values). The writer's earlier digit loops (a digit at a time in long arithmetic, counted in a separate pass)
+ * Decimal digits of non-negative longs written straight into a byte array, pairs from a table, four digits per
+ * step, in int arithmetic on chunks of nine: the bar JSON writer's integers (timestamps, counts, prices' whole
+ * parts) and a price's four fraction digits. The writer's earlier digit loops (a digit at a time in long arithmetic, counted in a separate pass)
  * held about a quarter of its profile samples.
  */
 final class Digits {

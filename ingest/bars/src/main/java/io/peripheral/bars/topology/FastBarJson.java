@@ -13,7 +13,7 @@ import org.apache.kafka.common.serialization.Serializer;
  * Writes exactly the bytes of {@link BarJson#write} without a Jackson generator per bar (the bar topics carry
  * one final bar for roughly every other trade, so this is on the hot path): into a per-thread scratch array, the
  * fixed text in a few precomputed fragments (interval, session, final and source are each one of a few values),
- * digits two at a time ({@link Digits}), prices and volumes through {@link ShortDecimal}, and a high, low, close or
+ * digits from a table of pairs ({@link Digits}), a window start as its seconds and nine zeros, prices and volumes through {@link ShortDecimal}, and a high, low, close or
  * vwap that is the open's double copied from the open's text. Bars whose strings would
  * need JSON escaping or are not ASCII, and non-finite numbers, go through {@link BarJson#write} itself.
  * {@code FastBarJsonTest} checks byte equality.
